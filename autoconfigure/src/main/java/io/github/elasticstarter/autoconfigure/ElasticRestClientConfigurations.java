@@ -1,0 +1,98 @@
+package io.github.elasticstarter.autoconfigure;
+
+import java.util.List;
+
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
+import co.elastic.clients.transport.rest5_client.low_level.sniffer.ElasticsearchNodesSniffer;
+import co.elastic.clients.transport.rest5_client.low_level.sniffer.SniffOnFailureListener;
+import co.elastic.clients.transport.rest5_client.low_level.sniffer.Sniffer;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The low-level {@link Rest5Client}: one connection pool, shared by every client bean.
+ */
+final class ElasticRestClientConfigurations {
+
+	private ElasticRestClientConfigurations() {
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ConnectionDetailsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(ElasticConnectionDetails.class)
+		PropertiesElasticConnectionDetails elasticConnectionDetails(ElasticProperties properties,
+				ObjectProvider<SslBundles> sslBundles) {
+			return new PropertiesElasticConnectionDetails(properties, sslBundles.getIfAvailable());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(Rest5Client.class)
+	static class RestClientConfiguration {
+
+		@Bean
+		PropertiesClientBuilderCustomizer elasticPropertiesClientBuilderCustomizer(ElasticProperties properties,
+				ElasticConnectionDetails connectionDetails) {
+			return new PropertiesClientBuilderCustomizer(properties, connectionDetails);
+		}
+
+		@Bean
+		Rest5Client elasticRestClient(ElasticProperties properties, ElasticConnectionDetails connectionDetails,
+				ObjectProvider<ElasticClientBuilderCustomizer> customizers,
+				ObjectProvider<SniffOnFailureListener> sniffOnFailureListener) {
+			ElasticPropertiesValidator.validate(properties, connectionDetails);
+			ElasticSecurityWarnings.log(properties, connectionDetails);
+			List<ElasticClientBuilderCustomizer> ordered = customizers.orderedStream().toList();
+			Rest5ClientBuilder builder = Rest5Client.builder(connectionDetails.getNodes());
+			builder.setHttpClientConfigCallback((httpClient) -> ordered.forEach((c) -> c.customize(httpClient)));
+			builder.setConnectionManagerCallback((manager) -> ordered.forEach((c) -> c.customize(manager)));
+			builder.setConnectionConfigCallback((connection) -> ordered.forEach((c) -> c.customize(connection)));
+			builder.setRequestConfigCallback((request) -> ordered.forEach((c) -> c.customize(request)));
+			sniffOnFailureListener.ifAvailable(builder::setFailureListener);
+			ordered.forEach((customizer) -> customizer.customize(builder));
+			return builder.build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty("elastic.sniffing.enabled")
+	static class SnifferConfiguration {
+
+		@Bean
+		@ConditionalOnBooleanProperty(name = "elastic.sniffing.on-failure", matchIfMissing = true)
+		SniffOnFailureListener elasticSniffOnFailureListener() {
+			return new SniffOnFailureListener();
+		}
+
+		@Bean
+		@ConditionalOnSingleCandidate(Rest5Client.class)
+		@ConditionalOnMissingBean
+		Sniffer elasticSniffer(Rest5Client client, ElasticProperties properties,
+				ElasticConnectionDetails connectionDetails, ObjectProvider<SniffOnFailureListener> onFailure) {
+			ElasticProperties.Sniffing sniffing = properties.getSniffing();
+			boolean https = connectionDetails.getNodes().stream().anyMatch((node) -> "https".equals(node.getScheme()));
+			Sniffer sniffer = Sniffer.builder(client)
+				.setNodesSniffer(new ElasticsearchNodesSniffer(client,
+						ElasticsearchNodesSniffer.DEFAULT_SNIFF_REQUEST_TIMEOUT,
+						https ? ElasticsearchNodesSniffer.Scheme.HTTPS : ElasticsearchNodesSniffer.Scheme.HTTP))
+				.setSniffIntervalMillis(Math.toIntExact(sniffing.getInterval().toMillis()))
+				.setSniffAfterFailureDelayMillis(Math.toIntExact(sniffing.getDelayAfterFailure().toMillis()))
+				.build();
+			onFailure.ifAvailable((listener) -> listener.setSniffer(sniffer));
+			return sniffer;
+		}
+
+	}
+
+}

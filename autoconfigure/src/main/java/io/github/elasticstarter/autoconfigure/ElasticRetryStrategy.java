@@ -1,0 +1,55 @@
+package io.github.elasticstarter.autoconfigure;
+
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+
+import javax.net.ssl.SSLException;
+
+import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.util.TimeValue;
+
+/**
+ * HttpClient's retry strategy with the statuses Elastic's clients retry (429, 502, 503, 504 by
+ * default) and an exponential back-off: {@code initial * 2^(n-1)}, capped, or the server's
+ * {@code Retry-After} when it sends one. Retries after a status apply to every method, as in
+ * Elastic's clients; retries after an I/O error apply to idempotent methods only, and never to
+ * errors that mean the node is unreachable (those fail over to the next node instead).
+ */
+class ElasticRetryStrategy extends DefaultHttpRequestRetryStrategy {
+
+	private final Duration initialBackoff;
+
+	private final Duration maxBackoff;
+
+	ElasticRetryStrategy(int maxRetries, Collection<Integer> retryOnStatus, Duration initialBackoff,
+			Duration maxBackoff) {
+		super(maxRetries, TimeValue.ofMilliseconds(initialBackoff.toMillis()), List.of(InterruptedIOException.class,
+				UnknownHostException.class, ConnectException.class, NoRouteToHostException.class, SSLException.class),
+				retryOnStatus);
+		this.initialBackoff = initialBackoff;
+		this.maxBackoff = maxBackoff;
+	}
+
+	@Override
+	public TimeValue getRetryInterval(HttpResponse response, int execCount, HttpContext context) {
+		if (response.containsHeader(HttpHeaders.RETRY_AFTER)) {
+			return super.getRetryInterval(response, execCount, context);
+		}
+		return TimeValue.ofMilliseconds(backoff(execCount).toMillis());
+	}
+
+	Duration backoff(int execCount) {
+		int doublings = Math.min(Math.max(execCount - 1, 0), 30);
+		Duration backoff = this.initialBackoff.multipliedBy(1L << doublings);
+		return (backoff.compareTo(this.maxBackoff) > 0) ? this.maxBackoff : backoff;
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.github.elasticstarter.autoconfigure;
+
+import java.security.NoSuchAlgorithmException;
+
+import javax.net.ssl.HostnameVerifier;
+import javax.net.ssl.SSLContext;
+
+import co.elastic.clients.transport.TransportUtils;
+import io.github.elasticstarter.autoconfigure.ElasticProperties.VerificationMode;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HttpsSupport;
+import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
+import org.apache.hc.core5.http.nio.ssl.TlsStrategy;
+import org.apache.hc.core5.reactor.ssl.SSLBufferMode;
+
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslOptions;
+
+/**
+ * Builds the TLS strategy of the connection pool from the trust the connection details name
+ * (an SSL bundle, a CA fingerprint, or the JVM's trust store) and the verification mode.
+ */
+final class ElasticTlsStrategy {
+
+	private ElasticTlsStrategy() {
+	}
+
+	static TlsStrategy create(ElasticConnectionDetails connectionDetails, VerificationMode mode) {
+		SslBundle bundle = connectionDetails.getSslBundle();
+		SslOptions options = (bundle != null) ? bundle.getOptions() : SslOptions.NONE;
+		HostnameVerifier hostnameVerifier = (mode == VerificationMode.FULL) ? HttpsSupport.getDefaultHostnameVerifier()
+				: NoopHostnameVerifier.INSTANCE;
+		return new DefaultClientTlsStrategy(sslContext(connectionDetails, mode), options.getEnabledProtocols(),
+				options.getCiphers(), SSLBufferMode.STATIC, hostnameVerifier);
+	}
+
+	private static SSLContext sslContext(ElasticConnectionDetails connectionDetails, VerificationMode mode) {
+		if (mode == VerificationMode.NONE) {
+			return TransportUtils.insecureSSLContext();
+		}
+		String fingerprint = connectionDetails.getCaFingerprint();
+		if (fingerprint != null) {
+			return CaFingerprintTrustManager.sslContext(CaFingerprint.normalize(fingerprint));
+		}
+		SslBundle bundle = connectionDetails.getSslBundle();
+		if (bundle != null) {
+			return bundle.createSslContext();
+		}
+		try {
+			return SSLContext.getDefault();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("The JVM offers no default TLS context", ex);
+		}
+	}
+
+}

@@ -1,0 +1,119 @@
+package io.github.elasticstarter.autoconfigure;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import co.elastic.clients.transport.rest5_client.low_level.NodeSelector;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
+import io.github.elasticstarter.autoconfigure.ElasticProperties.NodeSelection;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+import org.springframework.core.Ordered;
+
+/**
+ * Applies the {@code elastic.*} properties and connection details to the builders. Order 0, so
+ * that application customizers run after it.
+ */
+class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomizer, Ordered {
+
+	private final ElasticProperties properties;
+
+	private final ElasticConnectionDetails connectionDetails;
+
+	PropertiesClientBuilderCustomizer(ElasticProperties properties, ElasticConnectionDetails connectionDetails) {
+		this.properties = properties;
+		this.connectionDetails = connectionDetails;
+	}
+
+	@Override
+	public void customize(Rest5ClientBuilder builder) {
+		builder.setDefaultHeaders(defaultHeaders());
+		builder.setCompressionEnabled(compression());
+		builder.setMetaHeaderEnabled(this.properties.isMetaHeader());
+		builder.setNodeSelector((this.properties.getNodeSelector() == NodeSelection.ANY) ? NodeSelector.ANY
+				: NodeSelector.SKIP_DEDICATED_MASTERS);
+		String pathPrefix = this.connectionDetails.getPathPrefix();
+		if (pathPrefix != null && !pathPrefix.isBlank()) {
+			builder.setPathPrefix(pathPrefix);
+		}
+	}
+
+	@Override
+	public void customize(HttpAsyncClientBuilder builder) {
+		builder.setIOReactorConfig(IOReactorConfig.custom().setSoKeepAlive(this.properties.isTcpKeepAlive()).build());
+		builder.evictIdleConnections(TimeValue.ofMilliseconds(this.properties.getIdleConnectionTimeout().toMillis()));
+		if (this.properties.getMaxRetries() == 0) {
+			builder.disableAutomaticRetries();
+		}
+		else {
+			builder.setRetryStrategy(new ElasticRetryStrategy(this.properties.getMaxRetries(),
+					this.properties.getRetryOnStatus(), this.properties.getRetryBackoff(),
+					this.properties.getMaxRetryBackoff()));
+		}
+		URI proxy = this.properties.getProxy();
+		if (proxy != null) {
+			builder.setProxy(new HttpHost(proxy.getScheme(), proxy.getHost(), proxy.getPort()));
+		}
+	}
+
+	@Override
+	public void customize(PoolingAsyncClientConnectionManagerBuilder builder) {
+		builder.setMaxConnTotal(this.properties.getMaxConnections());
+		builder.setMaxConnPerRoute(this.properties.getMaxConnectionsPerRoute());
+		builder.setTlsStrategy(ElasticTlsStrategy.create(this.connectionDetails,
+				this.properties.getSsl().getVerificationMode()));
+	}
+
+	@Override
+	public void customize(ConnectionConfig.Builder builder) {
+		builder.setConnectTimeout(timeout(this.properties.getConnectTimeout()));
+		builder.setSocketTimeout(timeout(this.properties.getSocketTimeout()));
+		builder.setValidateAfterInactivity(
+				TimeValue.ofMilliseconds(this.properties.getValidateAfterInactivity().toMillis()));
+	}
+
+	@Override
+	public void customize(RequestConfig.Builder builder) {
+		builder.setConnectionRequestTimeout(timeout(this.properties.getConnectionRequestTimeout()));
+		if (this.properties.getResponseTimeout() != null) {
+			builder.setResponseTimeout(timeout(this.properties.getResponseTimeout()));
+		}
+	}
+
+	@Override
+	public int getOrder() {
+		return 0;
+	}
+
+	boolean compression() {
+		Boolean compression = this.properties.getCompression();
+		return (compression != null) ? compression : this.connectionDetails.isElasticCloud();
+	}
+
+	private Header[] defaultHeaders() {
+		List<Header> headers = new ArrayList<>();
+		this.properties.getHeaders().forEach((name, value) -> headers.add(new BasicHeader(name, value)));
+		if (this.properties.getOpaqueId() != null) {
+			headers.add(new BasicHeader("X-Opaque-Id", this.properties.getOpaqueId()));
+		}
+		this.connectionDetails.getCredentials()
+			.authorizationHeader()
+			.ifPresent((value) -> headers.add(new BasicHeader("Authorization", value, true)));
+		return headers.toArray(Header[]::new);
+	}
+
+	private static Timeout timeout(java.time.Duration duration) {
+		return Timeout.ofMilliseconds(duration.toMillis());
+	}
+
+}
