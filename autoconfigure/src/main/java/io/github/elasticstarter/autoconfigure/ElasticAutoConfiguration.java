@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Import;
 		ElasticClientConfigurations.Jackson3JsonpMapperConfiguration.class,
 		ElasticClientConfigurations.Jackson2JsonpMapperConfiguration.class,
 		ElasticClientConfigurations.TransportConfiguration.class,
-		ElasticClientConfigurations.ClientConfiguration.class })
+		ElasticClientConfigurations.ClientConfiguration.class, ElasticSecretsSanitizingConfiguration.class })
 public final class ElasticAutoConfiguration {
 
 }

@@ -1,0 +1,117 @@
+package io.github.elasticstarter.autoconfigure;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.actuate.endpoint.Show;
+import org.springframework.boot.actuate.env.EnvironmentEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Passwords, API keys and tokens never show in logs, exception messages, {@code toString()} or
+ * actuator output.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class SecretsTests {
+
+	private static final String PASSWORD = "pw-7f3a9c1e-secret";
+
+	private static final String API_KEY = "key-5b2e8d4f-secret";
+
+	private static final String TOKEN = "tok-9a1c6e3b-secret";
+
+	private static final List<String> SECRETS = List.of(PASSWORD, API_KEY, TOKEN);
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class))
+		.withPropertyValues("logging.level.io.github.elasticstarter=trace");
+
+	@Test
+	void credentialsToStringNamesTheKindButNotTheSecret() {
+		assertThat(new ElasticCredentials.Basic("elastic", PASSWORD)).hasToString("Basic[username=elastic, password=******]");
+		assertThat(ElasticCredentials.ApiKey.of("id", API_KEY).toString()).doesNotContain(API_KEY).contains("ApiKey");
+		assertThat(new ElasticCredentials.BearerToken(TOKEN).toString()).doesNotContain(TOKEN).contains("BearerToken");
+	}
+
+	@Test
+	void startUpWarningsNeverShowTheSecret(CapturedOutput output) {
+		this.runner
+			.withPropertyValues("elastic.hosts=http://192.0.2.10:9200", "elastic.username=elastic",
+					"elastic.password=" + PASSWORD, "elastic.ssl.verification-mode=none")
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output).contains("Credentials (username and password) are sent in clear text to http://192.0.2.10:9200")
+			.contains("TLS CERTIFICATE VERIFICATION IS DISABLED");
+		SECRETS.forEach((secret) -> assertThat(output).doesNotContain(secret));
+	}
+
+	static Stream<Arguments> invalidConfigurationsHoldingSecrets() {
+		return Stream.of(new String[] { "elastic.password=" + PASSWORD },
+				new String[] { "elastic.username=u", "elastic.password=" + PASSWORD, "elastic.api-key=" + API_KEY },
+				new String[] { "elastic.api-key=" + API_KEY, "elastic.bearer-token=" + TOKEN },
+				new String[] { "elastic.api-key=" + API_KEY },
+				new String[] { "elastic.api-key=ApiKey " + API_KEY },
+				new String[] { "elastic.bearer-token=Bearer " + TOKEN },
+				new String[] { "elastic.bearer-token=" + TOKEN + " extra" },
+				new String[] { "elastic.api-key=id:" + API_KEY, "elastic.headers.Authorization=Bearer " + TOKEN })
+			.map((properties) -> Arguments.of((Object) properties));
+	}
+
+	@ParameterizedTest
+	@MethodSource("invalidConfigurationsHoldingSecrets")
+	void failuresNeverShowTheSecret(String[] properties, CapturedOutput output) {
+		this.runner.withPropertyValues("elastic.hosts=http://localhost:9200").withPropertyValues(properties).run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new InvalidElasticConfigurationFailureAnalyzer()
+				.analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			StringBuilder everything = new StringBuilder(analysis.getDescription()).append(analysis.getAction());
+			for (Throwable ex = context.getStartupFailure(); ex != null; ex = ex.getCause()) {
+				everything.append(ex).append(ex.getMessage());
+			}
+			SECRETS.forEach((secret) -> assertThat(everything.toString()).doesNotContain(secret));
+		});
+		SECRETS.forEach((secret) -> assertThat(output).doesNotContain(secret));
+	}
+
+	@Test
+	void actuatorEndpointsMaskTheSecretsEvenWhenShowingValues() {
+		this.runner
+			.withPropertyValues("elastic.hosts=http://localhost:9200", "elastic.username=visible-user",
+					"elastic.password=" + PASSWORD)
+			.run((context) -> {
+				List<SanitizingFunction> sanitizers = context.getBeanProvider(SanitizingFunction.class).stream().toList();
+				ConfigurationPropertiesReportEndpoint configprops = new ConfigurationPropertiesReportEndpoint(sanitizers,
+						Show.ALWAYS);
+				configprops.setApplicationContext(context);
+				EnvironmentEndpoint env = new EnvironmentEndpoint(context.getEnvironment(), sanitizers, Show.ALWAYS);
+				JsonMapper json = new JsonMapper();
+				String report = json.writeValueAsString(configprops.configurationPropertiesWithPrefix("elastic"))
+						+ json.writeValueAsString(env.environment("elastic.*"));
+				assertThat(report).contains("visible-user").doesNotContain(PASSWORD);
+			});
+	}
+
+	@Test
+	void sanitizerRecognisesEveryFormOfTheSecretProperties() {
+		assertThat(List.of("elastic.password", "elastic.api-key", "elastic.apiKey", "ELASTIC_API_KEY",
+				"elastic.bearer-token", "ELASTIC_BEARER_TOKEN"))
+			.allMatch(ElasticSecretsSanitizingConfiguration::isSecret);
+		assertThat(ElasticSecretsSanitizingConfiguration.isSecret("elastic.username")).isFalse();
+	}
+
+}
