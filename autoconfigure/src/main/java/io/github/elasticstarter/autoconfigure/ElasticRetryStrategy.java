@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import javax.net.ssl.SSLException;
 
@@ -25,6 +26,10 @@ import org.apache.hc.core5.util.TimeValue;
  */
 class ElasticRetryStrategy extends DefaultHttpRequestRetryStrategy {
 
+	private final int maxRetries;
+
+	private final Set<Integer> retryOnStatus;
+
 	private final Duration initialBackoff;
 
 	private final Duration maxBackoff;
@@ -34,8 +39,20 @@ class ElasticRetryStrategy extends DefaultHttpRequestRetryStrategy {
 		super(maxRetries, TimeValue.ofMilliseconds(initialBackoff.toMillis()), List.of(InterruptedIOException.class,
 				UnknownHostException.class, ConnectException.class, NoRouteToHostException.class, SSLException.class),
 				retryOnStatus);
+		this.maxRetries = maxRetries;
+		this.retryOnStatus = Set.copyOf(retryOnStatus);
 		this.initialBackoff = initialBackoff;
 		this.maxBackoff = maxBackoff;
+	}
+
+	/**
+	 * Retry a retryable status whatever the response timeout. HttpClient's own check refuses
+	 * a retry when its back-off exceeds the response timeout, and the {@code Rest5Client}'s
+	 * response timeout is 0 (none), which would disable every status retry.
+	 */
+	@Override
+	public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
+		return execCount <= this.maxRetries && this.retryOnStatus.contains(response.getCode());
 	}
 
 	@Override

@@ -1,0 +1,160 @@
+package io.github.elasticstarter.autoconfigure;
+
+import java.util.function.Consumer;
+
+import org.apache.hc.client5.http.HttpRequestRetryStrategy;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.Ordered;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each connection property reaches the HttpClient builders. A customizer ordered after the
+ * starter's own one inspects the builders as the properties left them.
+ */
+class PropertiesAppliedTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class))
+		.withPropertyValues("elastic.hosts=http://localhost:9200");
+
+	@Test
+	void timeoutsDefaultToTheJavaClientsOnes() {
+		inspect((connection) -> {
+			assertThat(connection.getConnectTimeout().toMilliseconds()).isEqualTo(1000);
+			assertThat(connection.getSocketTimeout().toMilliseconds()).isEqualTo(30000);
+		}, (request) -> assertThat(request.getConnectionRequestTimeout().toMilliseconds()).isEqualTo(30000));
+	}
+
+	@Test
+	void timeoutPropertiesReachTheConnectionAndRequestConfig() {
+		inspect((connection) -> {
+			assertThat(connection.getConnectTimeout().toMilliseconds()).isEqualTo(2500);
+			assertThat(connection.getSocketTimeout().toMilliseconds()).isEqualTo(45000);
+			assertThat(connection.getValidateAfterInactivity().toMilliseconds()).isEqualTo(500);
+		}, (request) -> {
+			assertThat(request.getResponseTimeout().toMilliseconds()).isEqualTo(9000);
+			assertThat(request.getConnectionRequestTimeout().toMilliseconds()).isEqualTo(3000);
+		}, "elastic.connect-timeout=2500ms", "elastic.socket-timeout=45s", "elastic.validate-after-inactivity=500ms",
+				"elastic.response-timeout=9s", "elastic.connection-request-timeout=3s");
+	}
+
+	@Test
+	void poolSizesReachTheConnectionManager() {
+		this.runner.withPropertyValues("elastic.max-connections=40", "elastic.max-connections-per-route=20")
+			.withBean(ElasticClientBuilderCustomizer.class, () -> new Inspector() {
+				@Override
+				public void customize(PoolingAsyncClientConnectionManagerBuilder builder) {
+					this.seen = ReflectionTestUtils.getField(builder, "maxConnTotal") + "/"
+							+ ReflectionTestUtils.getField(builder, "maxConnPerRoute");
+				}
+			})
+			.run((context) -> assertThat(context.getBean(Inspector.class).seen).isEqualTo("40/20"));
+	}
+
+	@Test
+	void defaultPoolIsLargeEnoughForSixtyFourThreadsOnOneNode() {
+		this.runner.run((context) -> {
+			ElasticProperties properties = context.getBean(ElasticProperties.class);
+			assertThat(properties.getMaxConnectionsPerRoute()).isEqualTo(64);
+			assertThat(properties.getMaxConnections()).isEqualTo(128);
+		});
+	}
+
+	@Test
+	void keepAliveEvictionRetriesAndProxyReachTheHttpClient() {
+		this.runner
+			.withPropertyValues("elastic.tcp-keep-alive=false", "elastic.idle-connection-timeout=20s",
+					"elastic.max-retries=5", "elastic.proxy=http://proxy.example.com:3128")
+			.withBean(ElasticClientBuilderCustomizer.class, () -> new Inspector() {
+				@Override
+				public void customize(HttpAsyncClientBuilder builder) {
+					IOReactorConfig reactor = (IOReactorConfig) ReflectionTestUtils.getField(builder, "ioReactorConfig");
+					this.seen = reactor.isSoKeepAlive() + " " + ReflectionTestUtils.getField(builder, "maxIdleTime") + " "
+							+ (ReflectionTestUtils.getField(builder, "retryStrategy") instanceof ElasticRetryStrategy)
+							+ " " + ((HttpHost) ReflectionTestUtils.getField(builder, "proxy")).toURI();
+				}
+			})
+			.run((context) -> assertThat(context.getBean(Inspector.class).seen)
+				.isEqualTo("false 20000 MILLISECONDS true http://proxy.example.com:3128"));
+	}
+
+	@Test
+	void zeroRetriesDisablesHttpClientRetries() {
+		this.runner.withPropertyValues("elastic.max-retries=0")
+			.withBean(ElasticClientBuilderCustomizer.class, () -> new Inspector() {
+				@Override
+				public void customize(HttpAsyncClientBuilder builder) {
+					this.seen = String.valueOf(ReflectionTestUtils.getField(builder, "automaticRetriesDisabled"));
+				}
+			})
+			.run((context) -> assertThat(context.getBean(Inspector.class).seen).isEqualTo("true"));
+	}
+
+	@Test
+	void retryBackoffDoublesUpToItsBound() {
+		HttpRequestRetryStrategy strategy = new ElasticRetryStrategy(5, java.util.List.of(503),
+				java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(350));
+		ElasticRetryStrategy retry = (ElasticRetryStrategy) strategy;
+		assertThat(retry.backoff(1)).hasMillis(100);
+		assertThat(retry.backoff(2)).hasMillis(200);
+		assertThat(retry.backoff(3)).hasMillis(350);
+		assertThat(retry.backoff(40)).hasMillis(350);
+	}
+
+	@Test
+	void compressionFollowsTheCloudIdUnlessSet() {
+		String cloudId = "elastic.cloud-id=x:ZXhhbXBsZS5jb20kZXMka2I=";
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class))
+			.withPropertyValues(cloudId)
+			.run((context) -> assertThat(context.getBean(PropertiesClientBuilderCustomizer.class).compression()).isTrue());
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class))
+			.withPropertyValues(cloudId, "elastic.compression=false")
+			.run((context) -> assertThat(context.getBean(PropertiesClientBuilderCustomizer.class).compression())
+				.isFalse());
+		this.runner.run((context) -> assertThat(context.getBean(PropertiesClientBuilderCustomizer.class).compression())
+			.isFalse());
+	}
+
+	private void inspect(Consumer<ConnectionConfig> connection, Consumer<RequestConfig> request, String... properties) {
+		this.runner.withPropertyValues(properties).withBean(ElasticClientBuilderCustomizer.class, () -> new Inspector() {
+			@Override
+			public void customize(ConnectionConfig.Builder builder) {
+				connection.accept(builder.build());
+				this.seen += "connection;";
+			}
+
+			@Override
+			public void customize(RequestConfig.Builder builder) {
+				request.accept(builder.build());
+				this.seen += "request;";
+			}
+		}).run((context) -> assertThat(context.getBean(Inspector.class).seen).contains("connection;").contains("request;"));
+	}
+
+	/**
+	 * Runs after the starter's customizer and records what it saw.
+	 */
+	abstract static class Inspector implements ElasticClientBuilderCustomizer, Ordered {
+
+		String seen = "";
+
+		@Override
+		public int getOrder() {
+			return 1;
+		}
+
+	}
+
+
+}
