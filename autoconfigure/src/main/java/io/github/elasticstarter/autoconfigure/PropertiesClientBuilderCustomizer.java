@@ -51,6 +51,7 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 	@Override
 	public void customize(HttpAsyncClientBuilder builder) {
 		builder.setIOReactorConfig(IOReactorConfig.custom().setSoKeepAlive(this.properties.isTcpKeepAlive()).build());
+		builder.addResponseInterceptorLast(new RejectedCredentialsLogger(this.connectionDetails.getCredentials()));
 		builder.evictIdleConnections(TimeValue.ofMilliseconds(this.properties.getIdleConnectionTimeout().toMillis()));
 		if (this.properties.getMaxRetries() == 0) {
 			builder.disableAutomaticRetries();
