@@ -1,0 +1,273 @@
+package io.github.elasticstarter.localnode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.net.ssl.SSLContext;
+
+/**
+ * A real, secured Elasticsearch node on this machine, without Docker: the official distribution (version
+ * {@code 9.2.4}) with security on, a superuser in the file realm, API keys and service tokens, and optionally HTTPS
+ * with a generated CA.
+ * <p>
+ * {@link #http()} and {@link #https()} each start one shared node lazily, once per JVM; every node is stopped when the
+ * JVM exits. {@link #builder()} starts further, independent nodes. The distribution is taken from the local Maven
+ * repository (downloaded from Maven Central if missing) and installed once into a cache folder, keyed by version and
+ * plugin, with the generated certificates; each start gets fresh data. It needs a JDK 21+ (found automatically, or
+ * {@code ES_JAVA_HOME}); as root, the node runs as the system user {@code elastic-local}.
+ */
+public final class LocalElasticsearch {
+
+	private static final Set<LocalElasticsearch> RUNNING = ConcurrentHashMap.newKeySet();
+
+	private static final Pattern SERVICE_TOKEN_NAME = Pattern.compile("[A-Za-z0-9-][A-Za-z0-9_-]{0,255}");
+
+	private static final Pattern SERVICE_TOKEN_LINE = Pattern.compile("SERVICE_TOKEN \\S+ = (\\S+)");
+
+	private static final Duration SERVICE_TOKEN_VISIBLE_TIMEOUT = Duration.ofSeconds(30);
+
+	private static LocalElasticsearch sharedHttp;
+	private static LocalElasticsearch sharedHttps;
+	private static LocalElasticsearchException sharedHttpFailure;
+	private static LocalElasticsearchException sharedHttpsFailure;
+	private static boolean shutdownHookAdded;
+
+	private final NodeProcess node;
+	private final NodeInstallation installation;
+	private final CaCertificate ca;
+	private final boolean secure;
+
+	private LocalElasticsearch(NodeProcess node, NodeInstallation installation, CaCertificate ca, boolean secure) {
+		this.node = node;
+		this.installation = installation;
+		this.ca = ca;
+		this.secure = secure;
+	}
+
+	/** @return the shared plain-HTTP node of this JVM, started on first use */
+	public static synchronized LocalElasticsearch http() {
+		if (sharedHttpFailure != null) {
+			throw new LocalElasticsearchException("The shared HTTP node failed to start earlier", sharedHttpFailure);
+		}
+		if (sharedHttp == null || !sharedHttp.node.isRunning()) {
+			try {
+				sharedHttp = builder().start();
+			}
+			catch (LocalElasticsearchException ex) {
+				sharedHttpFailure = ex;
+				throw ex;
+			}
+		}
+		return sharedHttp;
+	}
+
+	/** @return the shared HTTPS node of this JVM, started on first use */
+	public static synchronized LocalElasticsearch https() {
+		if (sharedHttpsFailure != null) {
+			throw new LocalElasticsearchException("The shared HTTPS node failed to start earlier", sharedHttpsFailure);
+		}
+		if (sharedHttps == null || !sharedHttps.node.isRunning()) {
+			try {
+				sharedHttps = builder().https(true).start();
+			}
+			catch (LocalElasticsearchException ex) {
+				sharedHttpsFailure = ex;
+				throw ex;
+			}
+		}
+		return sharedHttps;
+	}
+
+	/** @return a builder for an independent node, which the caller should {@link #stop()} */
+	public static LocalElasticsearchBuilder builder() {
+		return new LocalElasticsearchBuilder();
+	}
+
+	static LocalElasticsearch start(boolean secure, Duration timeout) {
+		NodeUser user = NodeUser.forThisJvm();
+		Path javaHome = JavaHomeLocator.find(user);
+		NodeInstallation installation = NodeInstallation.obtain(BuildInfo.elasticsearchVersion(),
+				BuildInfo.analysisPluginZip(), javaHome, user);
+		CaCertificate ca = new CaCertificate(installation.caCertificate());
+		addShutdownHookOnce();
+		NodeProcess node;
+		try {
+			node = NodeProcess.start(installation, user, javaHome, secure, ca, timeout);
+		}
+		catch (LocalElasticsearchException ex) {
+			if (!NodeProcess.isPortConflict(ex)) {
+				throw ex;
+			}
+			node = NodeProcess.start(installation, user, javaHome, secure, ca, timeout); // fresh ports
+		}
+		LocalElasticsearch elasticsearch = new LocalElasticsearch(node, installation, ca, secure);
+		RUNNING.add(elasticsearch);
+		System.err.printf("[elastic-local-node] Elasticsearch %s started at %s in %.1f s (as %s, folder %s)%n",
+				installation.version(), node.baseUri(), node.startupTime().toMillis() / 1000.0, user,
+				node.run().directory());
+		return elasticsearch;
+	}
+
+	private static synchronized void addShutdownHookOnce() {
+		if (!shutdownHookAdded) {
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(LocalElasticsearch::stop),
+					"elastic-local-node-shutdown"));
+			shutdownHookAdded = true;
+		}
+	}
+
+	/** @return the node's base URI, e.g. {@code https://127.0.0.1:40123/} */
+	public URI baseUri() {
+		return node.baseUri();
+	}
+
+	/** @return the host the node listens on: {@code 127.0.0.1} (the certificate also covers {@code localhost}) */
+	public String host() {
+		return node.baseUri().getHost();
+	}
+
+	/** @return the node's HTTP port */
+	public int port() {
+		return node.baseUri().getPort();
+	}
+
+	/** @return whether the node speaks HTTPS */
+	public boolean isSecure() {
+		return secure;
+	}
+
+	/** @return the Elasticsearch version, e.g. {@code 9.2.4} */
+	public String version() {
+		return installation.version();
+	}
+
+	/** @return how long the node took from launch to a healthy cluster */
+	public Duration startupTime() {
+		return node.startupTime();
+	}
+
+	/** @return the PEM file of the CA that signed the node's HTTPS certificate */
+	public Path caCertificatePath() {
+		return ca.path();
+	}
+
+	/** @return the CA certificate in PEM form */
+	public String caCertificatePem() {
+		return ca.pem();
+	}
+
+	/** @return the CA certificate */
+	public X509Certificate caCertificate() {
+		return ca.certificate();
+	}
+
+	/** @return SHA-256 of the CA certificate's DER encoding, lowercase hex without colons */
+	public String caFingerprintSha256() {
+		return ca.fingerprintSha256();
+	}
+
+	/** @return an SSL context that trusts exactly the node's CA */
+	public SSLContext sslContext() {
+		return ca.sslContext();
+	}
+
+	/** @return the name of a superuser in the node's file realm */
+	public String superuserName() {
+		return NodeInstallation.SUPERUSER_NAME;
+	}
+
+	/** @return that superuser's password */
+	public String superuserPassword() {
+		return installation.superuserPassword();
+	}
+
+	/**
+	 * Creates an API key for the superuser with {@code POST /_security/api_key}.
+	 * @param name the key's name
+	 * @return the new key
+	 */
+	public ApiKey createApiKey(String name) {
+		try {
+			HttpResponse<String> response = node.http().post("_security/api_key",
+					"{\"name\":" + JsonFields.quote(name) + "}");
+			if (response.statusCode() != 200) {
+				throw new LocalElasticsearchException("Creating API key " + name + " failed: HTTP "
+						+ response.statusCode() + " " + response.body());
+			}
+			String body = response.body();
+			return new ApiKey(JsonFields.string(body, "id"), JsonFields.string(body, "api_key"),
+					JsonFields.string(body, "encoded"));
+		}
+		catch (IOException ex) {
+			throw new LocalElasticsearchException("Creating API key " + name + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LocalElasticsearchException("Interrupted while creating API key " + name, ex);
+		}
+	}
+
+	/**
+	 * Creates a file-backed service token for the {@code elastic/fleet-server} service account with
+	 * {@code bin/elasticsearch-service-tokens}, and waits until the node accepts it.
+	 * @param name the token's name: letters, digits, {@code -} and {@code _}, unique per node
+	 * @return the token, to send as {@code Authorization: Bearer <token>}
+	 */
+	public synchronized String createServiceToken(String name) {
+		if (!SERVICE_TOKEN_NAME.matcher(name).matches()) {
+			throw new IllegalArgumentException("Invalid service token name: " + name);
+		}
+		String output = node.runTool("elasticsearch-service-tokens", "create", "elastic/fleet-server", name);
+		Matcher matcher = SERVICE_TOKEN_LINE.matcher(output);
+		if (!matcher.find()) {
+			throw new LocalElasticsearchException("No token in the output of elasticsearch-service-tokens: " + output);
+		}
+		String token = matcher.group(1);
+		awaitAccepted("Bearer " + token, "service token " + name);
+		return token;
+	}
+
+	/** The node reloads file-backed credentials periodically: poll until this one authenticates. */
+	private void awaitAccepted(String authorization, String what) {
+		long deadline = System.nanoTime() + SERVICE_TOKEN_VISIBLE_TIMEOUT.toNanos();
+		String last = "";
+		while (System.nanoTime() < deadline) {
+			try {
+				HttpResponse<String> response = node.http().get("_security/_authenticate", authorization);
+				if (response.statusCode() == 200) {
+					return;
+				}
+				last = "HTTP " + response.statusCode() + " " + response.body();
+			}
+			catch (IOException ex) {
+				last = ex.toString();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new LocalElasticsearchException("Interrupted while waiting for " + what, ex);
+			}
+			NodeProcess.pause(Duration.ofMillis(100));
+		}
+		throw new LocalElasticsearchException("The node did not accept " + what + " within "
+				+ SERVICE_TOKEN_VISIBLE_TIMEOUT.toSeconds() + " s; last answer: " + last);
+	}
+
+	/** Stops the node and deletes its data. A shared node is started anew by the next {@link #http()}/{@link #https()}. */
+	public void stop() {
+		node.stop();
+		RUNNING.remove(this);
+	}
+
+	@Override
+	public String toString() {
+		return "LocalElasticsearch[" + baseUri() + ", version " + version() + "]";
+	}
+}

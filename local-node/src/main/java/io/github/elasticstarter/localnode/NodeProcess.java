@@ -1,0 +1,167 @@
+package io.github.elasticstarter.localnode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One running Elasticsearch node: started with {@code bin/elasticsearch -d -p pidfile} in a fresh {@link NodeRun} as
+ * the {@link NodeUser}, considered up once {@code GET /_cluster/health} answers (the distribution has no handler for
+ * {@code GET /}), stopped by signalling its pid.
+ */
+final class NodeProcess {
+
+	private static final int LOG_TAIL_LINES = 50;
+
+	private static final Duration TOOL_TIMEOUT = Duration.ofMinutes(2);
+
+	private final NodeInstallation installation;
+	private final NodeUser user;
+	private final Map<String, String> environment;
+	private final NodeRun run;
+	private final URI baseUri;
+	private final NodeHttpClient http;
+	private volatile Duration startupTime;
+
+	private NodeProcess(NodeInstallation installation, NodeUser user, Map<String, String> environment, NodeRun run,
+			URI baseUri, NodeHttpClient http) {
+		this.installation = installation;
+		this.user = user;
+		this.environment = environment;
+		this.run = run;
+		this.baseUri = baseUri;
+		this.http = http;
+	}
+
+	/** Starts a node and waits until its cluster health answers; fails with the tail of its logs. */
+	static NodeProcess start(NodeInstallation installation, NodeUser user, Path javaHome, boolean secure,
+			CaCertificate ca, Duration timeout) {
+		NodeRun.reapOrphans(installation.runsDirectory());
+		NodeRun run;
+		URI baseUri;
+		try {
+			run = NodeRun.create(installation, secure ? "https" : "http");
+			int[] ports = FreePorts.pick(2);
+			NodeConfiguration.write(run, ports[0], ports[1], secure);
+			user.own(run.directory());
+			baseUri = URI.create((secure ? "https" : "http") + "://127.0.0.1:" + ports[0] + "/");
+		}
+		catch (IOException ex) {
+			throw new LocalElasticsearchException("Could not prepare a node folder under "
+					+ installation.runsDirectory(), ex);
+		}
+		Map<String, String> environment = Map.of("ES_JAVA_HOME", javaHome.toString(),
+				"ES_PATH_CONF", run.config().toString(),
+				"ES_TMPDIR", run.tmp().toString(),
+				"ES_JAVA_OPTS", "-Xms512m -Xmx512m");
+		NodeHttpClient http = new NodeHttpClient(baseUri, ca.sslContext(), NodeInstallation.SUPERUSER_NAME,
+				installation.superuserPassword());
+		NodeProcess node = new NodeProcess(installation, user, environment, run, baseUri, http);
+		node.launch(timeout);
+		return node;
+	}
+
+	private void launch(Duration timeout) {
+		long started = System.nanoTime();
+		long deadline = started + timeout.toNanos();
+		try {
+			String launcher = installation.home().resolve("bin/elasticsearch").toString();
+			CommandRunner.run(user.command(List.of(launcher, "-d", "-p", run.pidFile().toString())), environment,
+					run.directory(), run.launcherOutput(), timeout);
+			awaitHealthy(deadline);
+			startupTime = Duration.ofNanos(System.nanoTime() - started);
+		}
+		catch (RuntimeException ex) {
+			run.nodeProcess().ifPresent(NodeRun::terminate);
+			String message = "Elasticsearch " + installation.version() + " failed to start at " + baseUri + ": "
+					+ ex.getMessage().lines().findFirst().orElse("") + "\nNode folder: " + run.directory()
+					+ "\n--- last lines of " + run.nodeLog() + " ---\n" + FileTrees.tail(run.nodeLog(), LOG_TAIL_LINES)
+					+ "\n--- last lines of " + run.launcherOutput() + " ---\n"
+					+ FileTrees.tail(run.launcherOutput(), LOG_TAIL_LINES);
+			System.err.println("[elastic-local-node] " + message);
+			throw new LocalElasticsearchException(message, ex);
+		}
+	}
+
+	private void awaitHealthy(long deadline) {
+		String last = "no answer";
+		while (System.nanoTime() < deadline) {
+			if (run.nodeProcess().isEmpty()) {
+				throw new LocalElasticsearchException("the node process is not running");
+			}
+			try {
+				HttpResponse<String> response = http.get("_cluster/health?wait_for_status=yellow&timeout=1s");
+				last = "HTTP " + response.statusCode() + " " + response.body();
+				if (response.statusCode() == 200 && response.body().matches("(?s).*\"status\"\\s*:\\s*\"(green|yellow)\".*")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				last = ex.toString();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new LocalElasticsearchException("interrupted while waiting for the node", ex);
+			}
+			pause(Duration.ofMillis(200));
+		}
+		throw new LocalElasticsearchException("cluster health not yellow or green in time; last: " + last);
+	}
+
+	/** @return whether start-up failed because a picked port was taken meanwhile */
+	static boolean isPortConflict(LocalElasticsearchException failure) {
+		String message = String.valueOf(failure.getMessage());
+		return message.contains("BindException") || message.contains("Address already in use");
+	}
+
+	/**
+	 * Runs one of the distribution's command-line tools against this node's configuration.
+	 * @return the tool's output
+	 */
+	String runTool(String tool, String... arguments) {
+		List<String> command = new ArrayList<>(List.of(installation.home().resolve("bin").resolve(tool).toString()));
+		command.addAll(List.of(arguments));
+		return CommandRunner.run(user.command(command), environment, run.directory(), TOOL_TIMEOUT);
+	}
+
+	/** Stops the node (SIGTERM, then SIGKILL after 30 s) and deletes its folder. Safe to call twice. */
+	synchronized void stop() {
+		run.nodeProcess().ifPresent(NodeRun::terminate);
+		FileTrees.deleteQuietly(run.directory());
+	}
+
+	boolean isRunning() {
+		return run.nodeProcess().isPresent();
+	}
+
+	static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LocalElasticsearchException("interrupted", ex);
+		}
+	}
+
+	URI baseUri() {
+		return baseUri;
+	}
+
+	NodeHttpClient http() {
+		return http;
+	}
+
+	Duration startupTime() {
+		return startupTime;
+	}
+
+	NodeRun run() {
+		return run;
+	}
+}
