@@ -1,0 +1,68 @@
+package io.github.elasticstarter.integration;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
+import io.github.elasticstarter.localnode.LocalElasticsearch;
+import io.github.elasticstarter.localnode.spring.LocalElasticsearchAutoConfiguration;
+import io.github.elasticstarter.localnode.spring.LocalElasticsearchConnectionDetails;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With the local-node module on the class path and no connection configured, the starter
+ * connects to the local node; any connection property, or the switch, turns that off.
+ */
+class LocalNodeDevServicesTests {
+
+	private final ApplicationContextRunner runner = RealNode.runner()
+		.withConfiguration(AutoConfigurations.of(LocalElasticsearchAutoConfiguration.class));
+
+	@Test
+	void connectsToTheLocalHttpsNodeWhenNothingIsConfigured() {
+		LocalElasticsearch node = LocalElasticsearch.https();
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(LocalElasticsearchConnectionDetails.class);
+			assertThat(context.getBean(ElasticConnectionDetails.class).getNodes().get(0).getScheme()).isEqualTo("https");
+			assertThat(context.getBean(ElasticsearchClient.class).security().authenticate().username())
+				.isEqualTo(node.superuserName());
+		});
+	}
+
+	@Test
+	void usesThePlainHttpNodeOnRequest() {
+		this.runner.withPropertyValues("elastic.local-node.https=false")
+			.run((context) -> assertThat(context.getBean(ElasticConnectionDetails.class).getNodes())
+				.singleElement()
+				.satisfies((uri) -> assertThat(uri.getPort()).isEqualTo(LocalElasticsearch.http().port())));
+	}
+
+	@Test
+	void configuredHostsWin() {
+		this.runner.withPropertyValues("elastic.hosts=http://127.0.0.1:9299")
+			.run((context) -> assertThat(context).doesNotHaveBean(LocalElasticsearchConnectionDetails.class)
+				.hasSingleBean(ElasticConnectionDetails.class));
+	}
+
+	@Test
+	void credentialsWithoutHostAreReportedNotReplaced() {
+		this.runner.withPropertyValues("elastic.api-key=id:secret")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("neither 'elastic.cloud-id' nor 'elastic.hosts' is set"));
+	}
+
+	@Test
+	void canBeSwitchedOff() {
+		this.runner.withPropertyValues("elastic.local-node.enabled=false")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("neither 'elastic.cloud-id' nor 'elastic.hosts' is set"));
+	}
+
+}

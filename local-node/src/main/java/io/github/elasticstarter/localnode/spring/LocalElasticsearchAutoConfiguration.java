@@ -1,0 +1,41 @@
+package io.github.elasticstarter.localnode.spring;
+
+import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
+import io.github.elasticstarter.localnode.LocalElasticsearch;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
+
+/**
+ * Development services for the starter: when this module is on the class path (as a test or
+ * optional dependency) and the application configures no Elasticsearch connection, the starter
+ * connects to a local node that this auto-configuration starts, over HTTPS as its superuser.
+ * Set {@code elastic.local-node.enabled=false} to turn it off.
+ */
+@AutoConfiguration(beforeName = "io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration")
+@ConditionalOnClass(ElasticConnectionDetails.class)
+@ConditionalOnBooleanProperty(name = "elastic.local-node.enabled", matchIfMissing = true)
+@Conditional(NoElasticConnectionConfiguredCondition.class)
+public final class LocalElasticsearchAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(LocalElasticsearchAutoConfiguration.class);
+
+	@Bean
+	@ConditionalOnMissingBean(ElasticConnectionDetails.class)
+	LocalElasticsearchConnectionDetails localElasticsearchConnectionDetails(Environment environment) {
+		boolean https = environment.getProperty("elastic.local-node.https", Boolean.class, true);
+		LocalElasticsearch node = https ? LocalElasticsearch.https() : LocalElasticsearch.http();
+		logger.info("No Elasticsearch connection is configured ('elastic.cloud-id' or 'elastic.hosts'), so the "
+				+ "client uses the local node " + node.version() + " at " + node.baseUri() + " as user '"
+				+ node.superuserName() + "'. Set 'elastic.local-node.enabled=false' to turn this off.");
+		return new LocalElasticsearchConnectionDetails(node);
+	}
+
+}
