@@ -1,0 +1,36 @@
+package io.github.elasticstarter.autoconfigure.health;
+
+import java.time.Duration;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * The {@code elastic} health indicator, when Spring Boot's health support is present; switched
+ * off with {@code management.health.elastic.enabled=false}.
+ */
+@AutoConfiguration(after = ElasticAutoConfiguration.class)
+@ConditionalOnClass(ConditionalOnEnabledHealthIndicator.class)
+@ConditionalOnBean(ElasticsearchAsyncClient.class)
+@ConditionalOnEnabledHealthIndicator("elastic")
+public final class ElasticHealthContributorAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(name = "elasticHealthIndicator")
+	ElasticHealthIndicator elasticHealthIndicator(ElasticsearchAsyncClient client, Environment environment) {
+		Duration timeout = Binder.get(environment)
+			.bind("management.health.elastic.timeout", Duration.class)
+			.orElse(Duration.ofSeconds(2));
+		return new ElasticHealthIndicator(client, timeout);
+	}
+
+}
