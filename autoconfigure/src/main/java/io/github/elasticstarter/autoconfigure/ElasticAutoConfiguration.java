@@ -2,6 +2,7 @@ package io.github.elasticstarter.autoconfigure;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import io.github.elasticstarter.autoconfigure.observation.ElasticObservationConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.Import;
  * beans.
  */
 @AutoConfiguration(after = SslAutoConfiguration.class,
-		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+		afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+				"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" },
 		beforeName = { "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchRestClientAutoConfiguration",
 				"org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchClientAutoConfiguration" })
 @ConditionalOnClass({ Rest5Client.class, ElasticsearchClient.class })
@@ -28,7 +30,8 @@ import org.springframework.context.annotation.Import;
 		ElasticClientConfigurations.Jackson3JsonpMapperConfiguration.class,
 		ElasticClientConfigurations.Jackson2JsonpMapperConfiguration.class,
 		ElasticClientConfigurations.TransportConfiguration.class,
-		ElasticClientConfigurations.ClientConfiguration.class, ElasticSecretsSanitizingConfiguration.class })
+		ElasticClientConfigurations.ClientConfiguration.class, ElasticSecretsSanitizingConfiguration.class,
+		ElasticObservationConfiguration.class })
 public final class ElasticAutoConfiguration {
 
 }

@@ -16,7 +16,11 @@ import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBu
 public interface ElasticClientBuilderCustomizer {
 
 	/**
-	 * Customize the {@link Rest5ClientBuilder}: headers, node selector, failure listener.
+	 * Customize the {@link Rest5ClientBuilder}: headers, node selector, failure listener, path
+	 * prefix, compression. The starter builds the HTTP client itself (so that it can be
+	 * restarted), so the builder's HTTP client settings ({@code setSSLContext},
+	 * {@code setProxy}, the callbacks, {@code setHttpClient}) have no effect here: use the
+	 * other methods of this interface instead.
 	 * @param builder the builder
 	 */
 	default void customize(Rest5ClientBuilder builder) {

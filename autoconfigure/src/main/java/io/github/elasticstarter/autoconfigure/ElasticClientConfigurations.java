@@ -6,6 +6,7 @@ import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.ElasticsearchTransport;
+import co.elastic.clients.transport.instrumentation.Instrumentation;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,8 +64,9 @@ final class ElasticClientConfigurations {
 		@Bean(destroyMethod = "")
 		@ConditionalOnMissingBean(ElasticsearchTransport.class)
 		Rest5ClientTransport elasticTransport(Rest5Client client, JsonpMapper mapper, ElasticProperties properties,
-				Environment environment) {
-			return new Rest5ClientTransport(client, mapper, ElasticTransportOptions.create(properties, environment));
+				Environment environment, ObjectProvider<Instrumentation> instrumentation) {
+			return new Rest5ClientTransport(client, mapper, ElasticTransportOptions.create(properties, environment),
+					instrumentation.getIfUnique());
 		}
 
 	}

@@ -47,19 +47,22 @@ final class ElasticRestClientConfigurations {
 		}
 
 		@Bean
-		Rest5Client elasticRestClient(ElasticProperties properties, ElasticConnectionDetails connectionDetails,
-				ObjectProvider<ElasticClientBuilderCustomizer> customizers,
-				ObjectProvider<SniffOnFailureListener> sniffOnFailureListener) {
+		ElasticClientLifecycle elasticClientLifecycle(ElasticProperties properties,
+				ElasticConnectionDetails connectionDetails, ObjectProvider<ElasticClientBuilderCustomizer> customizers) {
 			ElasticPropertiesValidator.validate(properties, connectionDetails);
 			ElasticSecurityWarnings.log(properties, connectionDetails);
 			List<ElasticClientBuilderCustomizer> ordered = customizers.orderedStream().toList();
+			return new ElasticClientLifecycle(new RestartableHttpAsyncClient(new HttpAsyncClientFactory(ordered)));
+		}
+
+		@Bean
+		Rest5Client elasticRestClient(ElasticConnectionDetails connectionDetails, ElasticClientLifecycle lifecycle,
+				ObjectProvider<ElasticClientBuilderCustomizer> customizers,
+				ObjectProvider<SniffOnFailureListener> sniffOnFailureListener) {
 			Rest5ClientBuilder builder = Rest5Client.builder(connectionDetails.getNodes());
-			builder.setHttpClientConfigCallback((httpClient) -> ordered.forEach((c) -> c.customize(httpClient)));
-			builder.setConnectionManagerCallback((manager) -> ordered.forEach((c) -> c.customize(manager)));
-			builder.setConnectionConfigCallback((connection) -> ordered.forEach((c) -> c.customize(connection)));
-			builder.setRequestConfigCallback((request) -> ordered.forEach((c) -> c.customize(request)));
+			builder.setHttpClient(lifecycle.httpClient());
 			sniffOnFailureListener.ifAvailable(builder::setFailureListener);
-			ordered.forEach((customizer) -> customizer.customize(builder));
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.build();
 		}
 

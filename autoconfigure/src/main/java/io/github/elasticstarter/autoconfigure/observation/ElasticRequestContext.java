@@ -1,0 +1,36 @@
+package io.github.elasticstarter.autoconfigure.observation;
+
+import io.micrometer.observation.Observation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an observation of one Elasticsearch API call knows: the operation (the client's endpoint
+ * id, such as {@code search}) and, once answered, the HTTP status. Never the request body.
+ */
+public class ElasticRequestContext extends Observation.Context {
+
+	private final String operation;
+
+	private @Nullable Integer status;
+
+	/**
+	 * Create a context for one call.
+	 * @param operation the operation name
+	 */
+	public ElasticRequestContext(String operation) {
+		this.operation = operation;
+	}
+
+	public String getOperation() {
+		return this.operation;
+	}
+
+	public @Nullable Integer getStatus() {
+		return this.status;
+	}
+
+	void setStatus(int status) {
+		this.status = status;
+	}
+
+}

@@ -1,0 +1,101 @@
+package io.github.elasticstarter.autoconfigure;
+
+import java.io.IOException;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.instrumentation.Instrumentation;
+import io.github.elasticstarter.autoconfigure.observation.ObservationInstrumentation;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/**
+ * Every API call is observed through the application's {@link ObservationRegistry}, giving a
+ * timer tagged by operation, outcome and status, and nothing when there is no registry.
+ */
+class ObservationWireTests {
+
+	private RecordingServer server;
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class, JacksonAutoConfiguration.class));
+
+	@BeforeEach
+	void startServer() throws IOException {
+		this.server = RecordingServer.start();
+	}
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void observesEachCallWithOperationOutcomeAndStatus() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		this.runner.withBean(ObservationRegistry.class, () -> registry)
+			.withPropertyValues("elastic.hosts=" + this.server.url())
+			.run((context) -> context.getBean(ElasticsearchClient.class).get((g) -> g.index("i").id("1"), Map.class));
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("elastic.client.requests")
+			.that()
+			.hasContextualNameEqualTo("elasticsearch get")
+			.hasLowCardinalityKeyValue("operation", "get")
+			.hasLowCardinalityKeyValue("outcome", "success")
+			.hasLowCardinalityKeyValue("status", "200")
+			.hasBeenStopped();
+	}
+
+	@Test
+	void timerCountsErrorsSeparatelyAndCarriesNoQuery() {
+		MeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		this.server.enqueueError(400);
+		this.runner.withBean(ObservationRegistry.class, () -> registry)
+			.withPropertyValues("elastic.hosts=" + this.server.url())
+			.run((context) -> {
+				ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
+				assertThatException().isThrownBy(() -> client.search((s) -> s.index("secret-query-index")
+					.query((q) -> q.match((m) -> m.field("name").query("confidential words"))), Map.class));
+				client.search((s) -> s.index("i"), Map.class);
+			});
+		Timer failed = meters.get("elastic.client.requests").tag("operation", "search").tag("outcome", "error").timer();
+		Timer succeeded = meters.get("elastic.client.requests").tag("outcome", "success").timer();
+		assertThat(failed.count()).isEqualTo(1);
+		assertThat(failed.getId().getTag("status")).isEqualTo("400");
+		assertThat(succeeded.count()).isEqualTo(1);
+		assertThat(failed.getId().getTags()).extracting(Tag::getValue)
+			.noneMatch((value) -> value.contains("confidential") || value.contains("secret-query-index"));
+	}
+
+	@Test
+	void noInstrumentationWithoutARegistry() {
+		this.runner.withPropertyValues("elastic.hosts=" + this.server.url())
+			.run((context) -> assertThat(context).doesNotHaveBean(Instrumentation.class));
+	}
+
+	@Test
+	void instrumentationIsTheObservationOneWithARegistry() {
+		this.runner.withBean(ObservationRegistry.class, ObservationRegistry::create)
+			.withPropertyValues("elastic.hosts=" + this.server.url())
+			.run((context) -> assertThat(context).hasSingleBean(ObservationInstrumentation.class));
+	}
+
+}
