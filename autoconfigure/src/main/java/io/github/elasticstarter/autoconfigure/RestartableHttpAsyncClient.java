@@ -51,9 +51,12 @@ class RestartableHttpAsyncClient extends CloseableHttpAsyncClient {
 		}
 	}
 
+	/**
+	 * Whether a client has been started and not paused since; its I/O reactor may still be
+	 * starting.
+	 */
 	boolean isRunning() {
-		CloseableHttpAsyncClient client = this.current;
-		return client != null && client.getStatus() == IOReactorStatus.ACTIVE;
+		return this.current != null;
 	}
 
 	@Override

@@ -53,7 +53,6 @@ class ClientLifecycleTests {
 				.withStackTraceContaining("The Elasticsearch client is stopped");
 
 			application.start();
-			assertThat(restClient.isRunning()).isTrue();
 			assertThat(context.getBean(ElasticsearchClient.class)).isSameAs(client);
 			assertThat(client.get((g) -> g.index("i").id("1"), Map.class).found()).isTrue();
 			assertThat(context.getBean(ElasticsearchAsyncClient.class).get((g) -> g.index("i").id("1"), Map.class)
