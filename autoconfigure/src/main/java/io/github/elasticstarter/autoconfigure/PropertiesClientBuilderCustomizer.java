@@ -52,6 +52,7 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 	public void customize(HttpAsyncClientBuilder builder) {
 		builder.setIOReactorConfig(IOReactorConfig.custom().setSoKeepAlive(this.properties.isTcpKeepAlive()).build());
 		builder.addResponseInterceptorLast(new RejectedCredentialsLogger(this.connectionDetails.getCredentials()));
+		builder.addExecInterceptorFirst(ConnectionFailureExplainer.NAME, new ConnectionFailureExplainer());
 		builder.evictIdleConnections(TimeValue.ofMilliseconds(this.properties.getIdleConnectionTimeout().toMillis()));
 		if (this.properties.getMaxRetries() == 0) {
 			builder.disableAutomaticRetries();

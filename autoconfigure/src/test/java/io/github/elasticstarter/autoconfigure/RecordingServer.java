@@ -16,8 +16,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import javax.net.ssl.SSLContext;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 /**
  * A tiny HTTP server on 127.0.0.1 that records every request it receives and answers with the
@@ -41,15 +45,24 @@ final class RecordingServer implements AutoCloseable {
 
 	private final Queue<Reply> replies = new ConcurrentLinkedQueue<>();
 
-	private RecordingServer() throws IOException {
-		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+	private RecordingServer(HttpServer server) {
+		this.server = server;
 		this.server.setExecutor(this.executor);
 		this.server.createContext("/", this::handle);
 		this.server.start();
 	}
 
 	static RecordingServer start() throws IOException {
-		return new RecordingServer();
+		return new RecordingServer(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+	}
+
+	/**
+	 * Start an HTTPS server presenting the certificate of the given TLS context.
+	 */
+	static RecordingServer startHttps(SSLContext tls) throws IOException {
+		HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		server.setHttpsConfigurator(new HttpsConfigurator(tls));
+		return new RecordingServer(server);
 	}
 
 	int port() {

@@ -1,0 +1,118 @@
+package io.github.elasticstarter.autoconfigure;
+
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.security.cert.CertificateExpiredException;
+
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
+import org.apache.hc.client5.http.async.AsyncExecCallback;
+import org.apache.hc.client5.http.async.AsyncExecChain;
+import org.apache.hc.client5.http.async.AsyncExecChainHandler;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.EntityDetails;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.HttpRequest;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.http.nio.AsyncDataConsumer;
+import org.apache.hc.core5.http.nio.AsyncEntityProducer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rewrites the connection failures that usually mean a TLS mistake into messages that say which
+ * mistake and how to fix it, keeping the exception type and the original as its cause. It sits
+ * outermost in the HTTP client's chain, so it sees a failure once, after retries.
+ */
+class ConnectionFailureExplainer implements AsyncExecChainHandler {
+
+	static final String NAME = "elastic-connection-failure-explainer";
+
+	@Override
+	public void execute(HttpRequest request, AsyncEntityProducer entityProducer, AsyncExecChain.Scope scope,
+			AsyncExecChain chain, AsyncExecCallback callback) throws HttpException, IOException {
+		HttpHost target = scope.route.getTargetHost();
+		chain.proceed(request, entityProducer, scope, new AsyncExecCallback() {
+
+			@Override
+			public AsyncDataConsumer handleResponse(HttpResponse response, EntityDetails entityDetails)
+					throws HttpException, IOException {
+				return callback.handleResponse(response, entityDetails);
+			}
+
+			@Override
+			public void handleInformationResponse(HttpResponse response) throws HttpException, IOException {
+				callback.handleInformationResponse(response);
+			}
+
+			@Override
+			public void completed() {
+				callback.completed();
+			}
+
+			@Override
+			public void failed(Exception cause) {
+				Exception explained = explain(cause, target);
+				callback.failed((explained != null) ? explained : cause);
+			}
+
+		});
+	}
+
+	static @Nullable Exception explain(Exception failure, HttpHost target) {
+		String node = target.toURI();
+		String original = failure.getMessage();
+		if (failure instanceof SSLPeerUnverifiedException) {
+			return withCause(new SSLPeerUnverifiedException("The TLS certificate of " + node + " is not issued for "
+					+ "host name '" + target.getHostName() + "' (" + original + "). Connect with a host name the "
+					+ "certificate names, or set 'elastic.ssl.verification-mode: certificate' to skip host name "
+					+ "verification."), failure);
+		}
+		if (failure instanceof SSLHandshakeException && hasCause(failure, CertificateExpiredException.class)) {
+			return withCause(new SSLHandshakeException("The TLS certificate of " + node + " has expired (" + original
+					+ "). Renew the node's certificate."), failure);
+		}
+		if (failure instanceof SSLHandshakeException && original != null
+				&& original.contains("unable to find valid certification path")) {
+			return withCause(new SSLHandshakeException("The TLS certificate of " + node + " is not signed by a "
+					+ "certificate authority this application trusts (" + original + "). Trust the node's CA with "
+					+ "'elastic.ssl.ca-fingerprint' (its SHA-256 fingerprint) or 'elastic.ssl.bundle'."), failure);
+		}
+		if (failure instanceof SSLException && original != null
+				&& (original.contains("Unsupported or unrecognized SSL message")
+						|| original.contains("Unrecognized SSL message"))) {
+			return withCause(new SSLException("The node at " + node + " does not answer with TLS (" + original
+					+ "). If it serves plain HTTP, use 'http://' in 'elastic.hosts'."), failure);
+		}
+		if ("https".equals(target.getSchemeName()) && failure instanceof SocketTimeoutException) {
+			return withCause(new SocketTimeoutException("No answer from " + node + " within " + original
+					+ " (connect, TLS handshake or socket timeout). If the node serves plain HTTP, use 'http://' in "
+					+ "'elastic.hosts'; if it is slow, raise 'elastic.connect-timeout' or 'elastic.socket-timeout'."),
+					failure);
+		}
+		if ("http".equals(target.getSchemeName())
+				&& (failure instanceof ConnectionClosedException || failure instanceof NoHttpResponseException)) {
+			return new ConnectionClosedException("The node at " + node + " closed the connection without an HTTP "
+					+ "answer (" + original + "). If it serves HTTPS, use 'https://' in 'elastic.hosts'.", failure);
+		}
+		return null;
+	}
+
+	private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static <T extends Exception> T withCause(T explained, Exception cause) {
+		explained.initCause(cause);
+		return explained;
+	}
+
+}
