@@ -2,12 +2,17 @@ package io.github.elasticstarter.sample;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Placeholder for the sample application: it starts with the starter's client configured
- * from {@code elastic.*} properties.
+ * A search service over the GeoNames cities that uses nothing but the starter's
+ * {@code ElasticsearchClient}. Without any {@code elastic.*} connection it runs against a local
+ * node that the starter's development services start; with {@code ELASTIC_CLOUD_ID} and
+ * {@code ELASTIC_API_KEY} (or {@code ELASTIC_HOSTS} and credentials) it runs against that
+ * deployment instead.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class SampleApplication {
 
 	public static void main(String[] args) {
