@@ -1,0 +1,161 @@
+package io.github.elasticstarter.sample;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The packaged jar, started the way the README says ({@code java -jar elastic-sample-app.jar}),
+ * on the embedded default: no connection configured, so the development services start a
+ * local node, and the full data set is loaded. Run by Failsafe after {@code package}.
+ */
+class PackagedApplicationIT {
+
+	/** Installing the node on a machine that never ran it, plus loading every city, on 2 slow cores. */
+	private static final Duration READY_DEADLINE = Duration.ofMinutes(5);
+
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+
+	/** Variables that would point the application elsewhere or change its configuration. */
+	private static final List<String> CONFIGURING_PREFIXES = List.of("ELASTIC_", "SPRING_", "SAMPLE_", "SERVER_",
+			"MANAGEMENT_", "LOGGING_", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "MAIN_CLASS");
+
+	/** Where the local node keeps its files: not a connection, and shared with the build's own node. */
+	private static final List<String> KEPT = List.of("ELASTIC_LOCAL_NODE_DIR", "ELASTIC_LOCAL_NODE_DISTRIBUTION");
+
+	private Process application;
+
+	private Thread killOnJvmExit;
+
+	@Test
+	@Timeout(value = 8, unit = TimeUnit.MINUTES)
+	void servesSearchesFromThePackagedJarOnTheEmbeddedNode() throws IOException {
+		Path jar = Path.of(System.getProperty("sample.jar", "target/elastic-sample-app.jar"));
+		assertThat(jar).isRegularFile();
+		int port = freePort();
+		Path workingDirectory = Files.createDirectories(Path.of("target", "packaged-app-it"));
+		Path log = workingDirectory.resolve("application.log");
+
+		long startNanos = System.nanoTime();
+		this.application = start(jar, port, workingDirectory, log);
+		ApiClient api = new ApiClient(port);
+		await("the application to report UP on /actuator/health").atMost(READY_DEADLINE)
+			.pollInterval(Duration.ofMillis(500))
+			.ignoreExceptionsInstanceOf(IllegalStateException.class) // not listening yet
+			.until(() -> isUp(api, log));
+		double readySeconds = (System.nanoTime() - startNanos) / 1e9;
+
+		ApiClient.Reply search = api.get("/cities/search?q=zurch&size=5");
+		assertThat(search.status()).isEqualTo(200);
+		assertThat(search.json().get(0).get("name").asString()).isEqualTo("Zürich");
+		JsonNode health = api.get("/actuator/health").json();
+		assertThat(health.at("/components/elastic/status").asString()).isEqualTo("UP");
+		assertThat(Files.readString(log)).contains("No Elasticsearch connection is configured")
+			.contains("Loaded 171,075 cities: 171,075 stored, 0 failed")
+			.contains("Try: curl 'http://localhost:" + port + "/cities/search?q=zurich'");
+
+		System.out.printf("Packaged application ready (node started, all cities loaded) in %.1f s%n", readySeconds);
+		Files.readAllLines(log).stream()
+			.filter((line) -> line.contains("[elastic-local-node]") || line.contains("Loaded 171,075")
+					|| line.contains("Ready in"))
+			.forEach(System.out::println);
+	}
+
+	private Process start(Path jar, int port, Path workingDirectory, Path log) throws IOException {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		String mavenRepository = System.getProperty("maven.repo.local");
+		if (mavenRepository != null) {
+			// Where the build put the Elasticsearch distribution, if not the default ~/.m2/repository.
+			command.add("-Dmaven.repo.local=" + mavenRepository);
+		}
+		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		removeConfiguringVariables(builder.environment());
+		Process process = builder.start();
+		this.killOnJvmExit = new Thread(() -> killTree(process), "kill-packaged-app");
+		Runtime.getRuntime().addShutdownHook(this.killOnJvmExit);
+		return process;
+	}
+
+	/** Only what the README's command line says counts: nothing inherited may configure the child. */
+	private static void removeConfiguringVariables(Map<String, String> environment) {
+		environment.keySet()
+			.removeIf((name) -> !KEPT.contains(name)
+					&& CONFIGURING_PREFIXES.stream().anyMatch((prefix) -> name.toUpperCase().startsWith(prefix)));
+	}
+
+	private boolean isUp(ApiClient api, Path log) throws IOException {
+		if (!this.application.isAlive()) {
+			throw new AssertionError("The application exited with " + this.application.exitValue() + ":\n"
+					+ tail(log));
+		}
+		ApiClient.Reply health = api.get("/actuator/health");
+		return health.status() == 200 && "UP".equals(health.json().get("status").asString());
+	}
+
+	/**
+	 * Stops the application (SIGTERM: Spring shuts down, the local node's shutdown hook stops the
+	 * node), then kills whatever of its process tree is left, also when the test failed.
+	 */
+	@AfterEach
+	void stopTheApplicationAndItsNode() {
+		if (this.application == null) {
+			return;
+		}
+		List<ProcessHandle> tree = killTree(this.application);
+		Runtime.getRuntime().removeShutdownHook(this.killOnJvmExit);
+		assertThat(tree).as("processes of the application, the node included").noneMatch(ProcessHandle::isAlive);
+	}
+
+	private static List<ProcessHandle> killTree(Process process) {
+		List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+		tree.add(process.toHandle());
+		process.destroy();
+		try {
+			if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		for (ProcessHandle handle : tree) {
+			// The node stops on its own shortly after the application: give it the time, then insist.
+			handle.onExit().completeOnTimeout(handle, STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+			if (handle.isAlive()) {
+				handle.destroyForcibly();
+				handle.onExit().completeOnTimeout(handle, STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+			}
+		}
+		return tree;
+	}
+
+	private static String tail(Path log) throws IOException {
+		List<String> lines = Files.readAllLines(log);
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
