@@ -9,19 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * The packaged jar, started the way the README says ({@code java -jar elastic-sample-app.jar}),
  * on the embedded default: no connection configured, so the development services start a
- * local node, and the full data set is loaded. Run by Failsafe after {@code package}.
+ * local node, and the data set is loaded; also with Spring AOT processing and with lazy
+ * initialization. Run by Failsafe after {@code package}.
  */
 class PackagedApplicationIT {
 
@@ -41,17 +46,32 @@ class PackagedApplicationIT {
 
 	private Thread killOnJvmExit;
 
-	@Test
+	/**
+	 * How the jar is started: as the README says, with the AOT-processed context, and with lazy
+	 * initialization (the last two on part of the data, to keep the build short).
+	 */
+	static Stream<Arguments> launches() {
+		return Stream.of(arguments("as the README says", List.of(), List.of(), "171,075"),
+				arguments("with AOT", List.of("-Dspring.aot.enabled=true"), List.of("--sample.data.limit=25000"),
+						"25,000"),
+				arguments("lazily", List.of(), List.of("--spring.main.lazy-initialization=true",
+						"--sample.data.limit=25000"), "25,000"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("launches")
 	@Timeout(value = 8, unit = TimeUnit.MINUTES)
-	void servesSearchesFromThePackagedJarOnTheEmbeddedNode() throws IOException {
+	void servesSearchesFromThePackagedJarOnTheEmbeddedNode(String launch, List<String> jvmOptions,
+			List<String> arguments, String loaded) throws IOException {
 		Path jar = Path.of(System.getProperty("sample.jar", "target/elastic-sample-app.jar"));
 		assertThat(jar).isRegularFile();
 		int port = freePort();
-		Path workingDirectory = Files.createDirectories(Path.of("target", "packaged-app-it"));
+		Path workingDirectory = Files.createDirectories(Path.of("target", "packaged-app-it",
+				launch.replaceAll("\\W+", "-")));
 		Path log = workingDirectory.resolve("application.log");
 
 		long startNanos = System.nanoTime();
-		this.application = start(jar, port, workingDirectory, log);
+		this.application = start(jar, jvmOptions, arguments, port, workingDirectory, log);
 		ApiClient api = new ApiClient(port);
 		await("the application to report UP on /actuator/health").atMost(READY_DEADLINE)
 			.pollInterval(Duration.ofMillis(500))
@@ -65,17 +85,19 @@ class PackagedApplicationIT {
 		JsonNode health = api.get("/actuator/health").json();
 		assertThat(health.at("/components/elastic/status").asString()).isEqualTo("UP");
 		assertThat(Files.readString(log)).contains("No Elasticsearch connection is configured")
-			.contains("Loaded 171,075 cities: 171,075 stored, 0 failed")
+			.contains("Loaded " + loaded + " cities: " + loaded + " stored, 0 failed")
 			.contains("Try: curl 'http://localhost:" + port + "/cities/search?q=zurich'");
 
-		System.out.printf("Packaged application ready (node started, all cities loaded) in %.1f s%n", readySeconds);
+		System.out.printf("Packaged application started %s ready (node started, %s cities loaded) in %.1f s%n", launch,
+				loaded, readySeconds);
 		Files.readAllLines(log).stream()
-			.filter((line) -> line.contains("[elastic-local-node]") || line.contains("Loaded 171,075")
+			.filter((line) -> line.contains("[elastic-local-node]") || line.contains("Loaded " + loaded)
 					|| line.contains("Ready in"))
 			.forEach(System.out::println);
 	}
 
-	private Process start(Path jar, int port, Path workingDirectory, Path log) throws IOException {
+	private Process start(Path jar, List<String> jvmOptions, List<String> arguments, int port, Path workingDirectory,
+			Path log) throws IOException {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		String mavenRepository = System.getProperty("maven.repo.local");
@@ -83,7 +105,9 @@ class PackagedApplicationIT {
 			// Where the build put the Elasticsearch distribution, if not the default ~/.m2/repository.
 			command.add("-Dmaven.repo.local=" + mavenRepository);
 		}
+		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
+		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
