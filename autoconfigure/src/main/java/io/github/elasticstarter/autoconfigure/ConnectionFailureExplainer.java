@@ -1,8 +1,13 @@
 package io.github.elasticstarter.autoconfigure;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.security.cert.CertificateExpiredException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
@@ -11,7 +16,10 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.hc.client5.http.async.AsyncExecCallback;
 import org.apache.hc.client5.http.async.AsyncExecChain;
 import org.apache.hc.client5.http.async.AsyncExecChainHandler;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.EndpointDetails;
 import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpHost;
@@ -23,23 +31,34 @@ import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rewrites the connection failures that usually mean a TLS mistake into messages that say which
- * mistake and how to fix it, keeping the exception type and the original as its cause. It sits
- * outermost in the HTTP client's chain, so it sees a failure once, after retries.
+ * Makes connection failures say what they mean. Failures that usually mean a TLS or scheme
+ * mistake get a message saying which mistake and how to fix it, keeping the exception type and
+ * the original as cause. A request that changes data and fails after it was sent becomes a
+ * {@link RequestOutcomeUnknownException}, so that the {@code Rest5Client} does not send it
+ * again to another node. It sits outermost in the HTTP client's chain, so it sees a failure
+ * once, after retries.
  */
 class ConnectionFailureExplainer implements AsyncExecChainHandler {
 
 	static final String NAME = "elastic-connection-failure-explainer";
 
+	/**
+	 * Nodes that have answered over plain HTTP: a connection they close is no sign that they
+	 * serve HTTPS.
+	 */
+	private final Set<HttpHost> answeredOverHttp = ConcurrentHashMap.newKeySet();
+
 	@Override
 	public void execute(HttpRequest request, AsyncEntityProducer entityProducer, AsyncExecChain.Scope scope,
 			AsyncExecChain chain, AsyncExecCallback callback) throws HttpException, IOException {
 		HttpHost target = scope.route.getTargetHost();
+		HttpClientContext context = scope.clientContext;
 		chain.proceed(request, entityProducer, scope, new AsyncExecCallback() {
 
 			@Override
 			public AsyncDataConsumer handleResponse(HttpResponse response, EntityDetails entityDetails)
 					throws HttpException, IOException {
+				ConnectionFailureExplainer.this.answeredOverHttp.add(target);
 				return callback.handleResponse(response, entityDetails);
 			}
 
@@ -55,14 +74,33 @@ class ConnectionFailureExplainer implements AsyncExecChainHandler {
 
 			@Override
 			public void failed(Exception cause) {
-				Exception explained = explain(cause, target);
+				EndpointDetails endpoint = context.getEndpointDetails();
+				boolean answeredBefore = (endpoint != null && endpoint.getResponseCount() > 0)
+						|| ConnectionFailureExplainer.this.answeredOverHttp.contains(target);
+				Exception explained = explain(cause, target, answeredBefore);
+				if (!isBeforeSending(cause) && !RequestSafety.isSafeToResend(request)) {
+					explained = new RequestOutcomeUnknownException("The outcome of " + request.getMethod() + " "
+							+ request.getPath() + " on " + target.toURI() + " is unknown: the connection failed after "
+							+ "the request was sent (" + cause + "). It was not sent again, to this node or another, because it changes data and could "
+							+ "be applied twice: check whether it took effect before repeating it.", cause);
+				}
 				callback.failed((explained != null) ? explained : cause);
 			}
 
 		});
 	}
 
-	static @Nullable Exception explain(Exception failure, HttpHost target) {
+	/**
+	 * Whether the failure happened before anything of the request reached the node: while
+	 * resolving, connecting or negotiating TLS.
+	 */
+	static boolean isBeforeSending(Exception failure) {
+		return failure instanceof ConnectException || failure instanceof UnknownHostException
+				|| failure instanceof NoRouteToHostException || failure instanceof ConnectTimeoutException
+				|| failure instanceof SSLException || failure instanceof IllegalStateException;
+	}
+
+	static @Nullable Exception explain(Exception failure, HttpHost target, boolean answeredBefore) {
 		String node = target.toURI();
 		String original = failure.getMessage();
 		if (failure instanceof SSLPeerUnverifiedException) {
@@ -93,7 +131,7 @@ class ConnectionFailureExplainer implements AsyncExecChainHandler {
 					+ "'elastic.hosts'; if it is slow, raise 'elastic.connect-timeout' or 'elastic.socket-timeout'."),
 					failure);
 		}
-		if ("http".equals(target.getSchemeName())
+		if ("http".equals(target.getSchemeName()) && !answeredBefore
 				&& (failure instanceof ConnectionClosedException || failure instanceof NoHttpResponseException)) {
 			return new ConnectionClosedException("The node at " + node + " closed the connection without an HTTP "
 					+ "answer (" + original + "). If it serves HTTPS, use 'https://' in 'elastic.hosts'.", failure);

@@ -13,6 +13,7 @@ import javax.net.ssl.SSLException;
 
 import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.TimeValue;
@@ -21,8 +22,9 @@ import org.apache.hc.core5.util.TimeValue;
  * HttpClient's retry strategy with the statuses Elastic's clients retry (429, 502, 503, 504 by
  * default) and an exponential back-off: {@code initial * 2^(n-1)}, capped, or the server's
  * {@code Retry-After} when it sends one. Retries after a status apply to every method, as in
- * Elastic's clients; retries after an I/O error apply to idempotent methods only, and never to
- * errors that mean the node is unreachable (those fail over to the next node instead).
+ * Elastic's clients; retries after an I/O error apply to requests that are safe to send again
+ * (see {@link RequestSafety}) only, and never to errors that mean the node is unreachable (those
+ * fail over to the next node instead).
  */
 class ElasticRetryStrategy extends DefaultHttpRequestRetryStrategy {
 
@@ -46,9 +48,8 @@ class ElasticRetryStrategy extends DefaultHttpRequestRetryStrategy {
 	}
 
 	/**
-	 * Retry a retryable status whatever the response timeout. HttpClient's own check refuses
-	 * a retry when its back-off exceeds the response timeout, and the {@code Rest5Client}'s
-	 * response timeout is 0 (none), which would disable every status retry.
+	 * Retry a retryable status whatever the response timeout: HttpClient's own check refuses a
+	 * retry when its back-off exceeds the response timeout.
 	 */
 	@Override
 	public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
@@ -61,6 +62,15 @@ class ElasticRetryStrategy extends DefaultHttpRequestRetryStrategy {
 			return super.getRetryInterval(response, execCount, context);
 		}
 		return TimeValue.ofMilliseconds(backoff(execCount).toMillis());
+	}
+
+	/**
+	 * Besides the idempotent methods, the {@code POST} requests of Elasticsearch's read APIs
+	 * (search, count, multi-get...) are safe to send again after an I/O error.
+	 */
+	@Override
+	protected boolean handleAsIdempotent(HttpRequest request) {
+		return RequestSafety.isSafeToResend(request);
 	}
 
 	Duration backoff(int execCount) {

@@ -15,7 +15,7 @@ import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBu
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Builds the HTTP client the way {@link Rest5ClientBuilder} does (same defaults), then applies
+ * Builds the HTTP client the way {@link Rest5ClientBuilder} does (same defaults but one), then applies
  * the customizers in order. The starter builds it itself, rather than letting the
  * {@code Rest5ClientBuilder} do it, so that it can build it again after a restart.
  */
@@ -31,9 +31,11 @@ final class HttpAsyncClientFactory implements Supplier<CloseableHttpAsyncClient>
 
 	@Override
 	public CloseableHttpAsyncClient get() {
+		// Unlike the Rest5ClientBuilder, no response timeout by default: HttpClient uses a response
+		// timeout, when set, instead of the connection's socket timeout, and the builder's 0 means
+		// waiting forever for a node that stopped answering.
 		RequestConfig.Builder requestConfig = RequestConfig.custom()
-			.setConnectionRequestTimeout(Timeout.ofMilliseconds(Rest5ClientBuilder.DEFAULT_SOCKET_TIMEOUT_MILLIS))
-			.setResponseTimeout(Timeout.ofMilliseconds(Rest5ClientBuilder.DEFAULT_RESPONSE_TIMEOUT_MILLIS));
+			.setConnectionRequestTimeout(Timeout.ofMilliseconds(Rest5ClientBuilder.DEFAULT_SOCKET_TIMEOUT_MILLIS));
 		this.customizers.forEach((customizer) -> customizer.customize(requestConfig));
 		ConnectionConfig.Builder connectionConfig = ConnectionConfig.custom()
 			.setConnectTimeout(Timeout.ofMilliseconds(Rest5ClientBuilder.DEFAULT_CONNECT_TIMEOUT_MILLIS));

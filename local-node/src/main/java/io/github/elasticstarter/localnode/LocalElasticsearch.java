@@ -6,7 +6,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +31,8 @@ import javax.net.ssl.SSLContext;
 public final class LocalElasticsearch {
 
 	private static final Set<LocalElasticsearch> RUNNING = ConcurrentHashMap.newKeySet();
+
+	private static final Set<String> ISSUED_SECRETS = ConcurrentHashMap.newKeySet();
 
 	private static final Pattern SERVICE_TOKEN_NAME = Pattern.compile("[A-Za-z0-9-][A-Za-z0-9_-]{0,255}");
 
@@ -91,29 +97,73 @@ public final class LocalElasticsearch {
 		return new LocalElasticsearchBuilder();
 	}
 
-	static LocalElasticsearch start(boolean secure, Duration timeout) {
+	static LocalElasticsearch start(NodeOptions options) {
 		NodeUser user = NodeUser.forThisJvm();
 		Path javaHome = JavaHomeLocator.find(user);
 		NodeInstallation installation = NodeInstallation.obtain(BuildInfo.elasticsearchVersion(),
 				BuildInfo.analysisPluginZip(), javaHome, user);
 		CaCertificate ca = new CaCertificate(installation.caCertificate());
+		ISSUED_SECRETS.add(installation.superuserPassword());
 		addShutdownHookOnce();
 		NodeProcess node;
 		try {
-			node = NodeProcess.start(installation, user, javaHome, secure, ca, timeout);
+			node = NodeProcess.start(installation, user, javaHome, ca, options);
 		}
 		catch (LocalElasticsearchException ex) {
 			if (!NodeProcess.isPortConflict(ex)) {
 				throw ex;
 			}
-			node = NodeProcess.start(installation, user, javaHome, secure, ca, timeout); // fresh ports
+			node = NodeProcess.start(installation, user, javaHome, ca, options); // fresh ports
 		}
-		LocalElasticsearch elasticsearch = new LocalElasticsearch(node, installation, ca, secure);
+		LocalElasticsearch elasticsearch = new LocalElasticsearch(node, installation, ca, options.https());
 		RUNNING.add(elasticsearch);
 		System.err.printf("[elastic-local-node] Elasticsearch %s started at %s in %.1f s (as %s, folder %s)%n",
 				installation.version(), node.baseUri(), node.startupTime().toMillis() / 1000.0, user,
 				node.run().directory());
 		return elasticsearch;
+	}
+
+	/** Prepares {@code size} members of one loopback cluster, launches them together and waits until each is healthy. */
+	static List<LocalElasticsearch> startCluster(NodeOptions options, int size) {
+		NodeUser user = NodeUser.forThisJvm();
+		Path javaHome = JavaHomeLocator.find(user);
+		NodeInstallation installation = NodeInstallation.obtain(BuildInfo.elasticsearchVersion(),
+				BuildInfo.analysisPluginZip(), javaHome, user);
+		CaCertificate ca = new CaCertificate(installation.caCertificate());
+		ISSUED_SECRETS.add(installation.superuserPassword());
+		addShutdownHookOnce();
+		int[] ports = FreePorts.pick(2 * size);
+		List<String> names = new ArrayList<>();
+		List<Integer> transportPorts = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			names.add("local-node-" + (i + 1));
+			transportPorts.add(ports[size + i]);
+		}
+		List<LocalElasticsearch> members = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			NodeProcess node = NodeProcess.prepare(installation, user, javaHome, ca, options,
+					new NodeOptions.Membership(names.get(i), transportPorts, names), ports[i], ports[size + i]);
+			LocalElasticsearch member = new LocalElasticsearch(node, installation, ca, options.https());
+			members.add(member);
+			RUNNING.add(member);
+		}
+		// Each member waits for the others to elect a master: they must be launched together.
+		List<CompletableFuture<Void>> launches = members.stream()
+			.map((member) -> CompletableFuture.runAsync(() -> member.node.launch(options.startupTimeout()),
+					(task) -> new Thread(task, "elastic-local-node-launch-" + member.nodeName()).start()))
+			.toList();
+		try {
+			CompletableFuture.allOf(launches.toArray(CompletableFuture[]::new)).join();
+		}
+		catch (CompletionException ex) {
+			members.forEach(LocalElasticsearch::stop);
+			throw new LocalElasticsearchException("The " + size + "-node cluster failed to start", ex.getCause());
+		}
+		members.forEach((member) -> System.err.printf(
+				"[elastic-local-node] Elasticsearch %s cluster member %s started at %s in %.1f s (folder %s)%n",
+				installation.version(), member.nodeName(), member.baseUri(),
+				member.node.startupTime().toMillis() / 1000.0, member.node.run().directory()));
+		return List.copyOf(members);
 	}
 
 	private static synchronized void addShutdownHookOnce() {
@@ -203,8 +253,11 @@ public final class LocalElasticsearch {
 						+ response.statusCode() + " " + response.body());
 			}
 			String body = response.body();
-			return new ApiKey(JsonFields.string(body, "id"), JsonFields.string(body, "api_key"),
+			ApiKey key = new ApiKey(JsonFields.string(body, "id"), JsonFields.string(body, "api_key"),
 					JsonFields.string(body, "encoded"));
+			ISSUED_SECRETS.add(key.secret());
+			ISSUED_SECRETS.add(key.encoded());
+			return key;
 		}
 		catch (IOException ex) {
 			throw new LocalElasticsearchException("Creating API key " + name + " failed", ex);
@@ -231,6 +284,7 @@ public final class LocalElasticsearch {
 			throw new LocalElasticsearchException("No token in the output of elasticsearch-service-tokens: " + output);
 		}
 		String token = matcher.group(1);
+		ISSUED_SECRETS.add(token);
 		awaitAccepted("Bearer " + token, "service token " + name);
 		return token;
 	}
@@ -264,6 +318,68 @@ public final class LocalElasticsearch {
 	public void stop() {
 		node.stop();
 		RUNNING.remove(this);
+	}
+
+	/**
+	 * Stops the node's process (SIGTERM, then SIGKILL after 30 s) but keeps its folder, data and ports, so that
+	 * {@link #startAgain()} brings the same node back.
+	 */
+	public void stopKeepingData() {
+		node.stopKeepingData();
+	}
+
+	/** Kills the node's process at once (SIGKILL), as a crash would, keeping its folder, data and ports. */
+	public void kill() {
+		node.kill();
+	}
+
+	/**
+	 * Starts a node stopped by {@link #stopKeepingData()} or {@link #kill()} again, on the same ports, configuration
+	 * and data, and waits until its cluster health is yellow or green (as at the first start).
+	 * @throws IllegalStateException if the node is running
+	 * @throws LocalElasticsearchException if it does not start; the message holds the tail of the node's log
+	 */
+	public void startAgain() {
+		node.startAgain();
+	}
+
+	/** Stops the node's process and starts it again on the same ports and data. */
+	public void restart() {
+		stopKeepingData();
+		startAgain();
+	}
+
+	/** @return whether the node's process is alive */
+	public boolean isRunning() {
+		return node.isRunning();
+	}
+
+	/** @return the node's {@code node.name} ({@code local-node}, or {@code local-node-<n>} in a cluster) */
+	public String nodeName() {
+		return node.nodeName();
+	}
+
+	/** @return the node's main log file, while the node is not {@linkplain #stop() stopped} */
+	public Path logFile() {
+		return node.run().nodeLog();
+	}
+
+	/** @return the folder of the node's log files, while the node is not {@linkplain #stop() stopped} */
+	public Path logDirectory() {
+		return node.run().logs();
+	}
+
+	/** @return the nodes of this JVM that are not stopped (their processes may be stopped or killed) */
+	public static Set<LocalElasticsearch> all() {
+		return Set.copyOf(RUNNING);
+	}
+
+	/**
+	 * @return every secret this JVM's nodes have handed out: the superuser's password, the secret and encoded form of
+	 * each created API key and each service token, e.g. to check that none of them leaks into logs
+	 */
+	public static Set<String> issuedSecrets() {
+		return Set.copyOf(ISSUED_SECRETS);
 	}
 
 	@Override

@@ -9,7 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
+import java.net.Socket;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /** Sends requests to one node as the superuser (or with a given {@code Authorization} header), trusting its CA. */
 final class NodeHttpClient {
@@ -42,6 +49,51 @@ final class NodeHttpClient {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * An SSL context that accepts any server certificate for any host name: only for this module's own calls to a
+	 * node that serves a certificate the caller supplied, which tests may have made invalid on purpose.
+	 */
+	static SSLContext acceptingAnyCertificate() {
+		X509ExtendedTrustManager acceptAll = new X509ExtendedTrustManager() {
+			@Override
+			public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
+			}
+
+			@Override
+			public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
+			}
+
+			@Override
+			public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+			}
+
+			@Override
+			public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+			}
+
+			@Override
+			public void checkClientTrusted(X509Certificate[] chain, String authType) {
+			}
+
+			@Override
+			public void checkServerTrusted(X509Certificate[] chain, String authType) {
+			}
+
+			@Override
+			public X509Certificate[] getAcceptedIssuers() {
+				return new X509Certificate[0];
+			}
+		};
+		try {
+			SSLContext context = SSLContext.getInstance("TLS");
+			context.init(null, new TrustManager[] { acceptAll }, null);
+			return context;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new LocalElasticsearchException("Could not create an SSL context", ex);
+		}
 	}
 
 	private HttpRequest.Builder request(String path) {

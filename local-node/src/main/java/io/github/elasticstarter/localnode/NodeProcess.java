@@ -3,6 +3,7 @@ package io.github.elasticstarter.localnode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,30 +27,48 @@ final class NodeProcess {
 	private final NodeRun run;
 	private final URI baseUri;
 	private final NodeHttpClient http;
+	private final String nodeName;
+	private final Duration startupTimeout;
 	private volatile Duration startupTime;
 
 	private NodeProcess(NodeInstallation installation, NodeUser user, Map<String, String> environment, NodeRun run,
-			URI baseUri, NodeHttpClient http) {
+			URI baseUri, NodeHttpClient http, String nodeName, Duration startupTimeout) {
 		this.installation = installation;
 		this.user = user;
 		this.environment = environment;
 		this.run = run;
 		this.baseUri = baseUri;
 		this.http = http;
+		this.nodeName = nodeName;
+		this.startupTimeout = startupTimeout;
 	}
 
-	/** Starts a node and waits until its cluster health answers; fails with the tail of its logs. */
-	static NodeProcess start(NodeInstallation installation, NodeUser user, Path javaHome, boolean secure,
-			CaCertificate ca, Duration timeout) {
+	/** Starts a single node and waits until its cluster health answers; fails with the tail of its logs. */
+	static NodeProcess start(NodeInstallation installation, NodeUser user, Path javaHome, CaCertificate ca,
+			NodeOptions options) {
+		int[] ports = FreePorts.pick(2);
+		NodeProcess node = prepare(installation, user, javaHome, ca, options, NodeOptions.Membership.SINGLE, ports[0],
+				ports[1]);
+		node.launch(options.startupTimeout());
+		return node;
+	}
+
+	/**
+	 * Prepares the folder and configuration of a node without launching it ({@link #launch} does), so that the
+	 * members of a cluster can be launched together.
+	 */
+	static NodeProcess prepare(NodeInstallation installation, NodeUser user, Path javaHome, CaCertificate ca,
+			NodeOptions options, NodeOptions.Membership membership, int httpPort, int transportPort) {
 		NodeRun.reapOrphans(installation.runsDirectory());
+		boolean secure = options.https();
 		NodeRun run;
 		URI baseUri;
 		try {
-			run = NodeRun.create(installation, secure ? "https" : "http");
-			int[] ports = FreePorts.pick(2);
-			NodeConfiguration.write(run, ports[0], ports[1], secure);
+			run = NodeRun.create(installation, (secure ? "https" : "http")
+					+ (membership.single() ? "" : "-" + membership.nodeName()));
+			NodeConfiguration.write(run, httpPort, transportPort, options, membership);
 			user.own(run.directory());
-			baseUri = URI.create((secure ? "https" : "http") + "://127.0.0.1:" + ports[0] + "/");
+			baseUri = URI.create((secure ? "https" : "http") + "://127.0.0.1:" + httpPort + "/");
 		}
 		catch (IOException ex) {
 			throw new LocalElasticsearchException("Could not prepare a node folder under "
@@ -59,14 +78,16 @@ final class NodeProcess {
 				"ES_PATH_CONF", run.config().toString(),
 				"ES_TMPDIR", run.tmp().toString(),
 				"ES_JAVA_OPTS", "-Xms512m -Xmx512m");
-		NodeHttpClient http = new NodeHttpClient(baseUri, ca.sslContext(), NodeInstallation.SUPERUSER_NAME,
-				installation.superuserPassword());
-		NodeProcess node = new NodeProcess(installation, user, environment, run, baseUri, http);
-		node.launch(timeout);
-		return node;
+		// A certificate of the caller's own may be broken on purpose (expired, another host): the node's own
+		// administration channel must reach it anyway.
+		NodeHttpClient http = new NodeHttpClient(baseUri,
+				options.customCertificate() ? NodeHttpClient.acceptingAnyCertificate() : ca.sslContext(),
+				NodeInstallation.SUPERUSER_NAME, installation.superuserPassword());
+		return new NodeProcess(installation, user, environment, run, baseUri, http, membership.nodeName(),
+				options.startupTimeout());
 	}
 
-	private void launch(Duration timeout) {
+	void launch(Duration timeout) {
 		long started = System.nanoTime();
 		long deadline = started + timeout.toNanos();
 		try {
@@ -135,6 +156,30 @@ final class NodeProcess {
 		FileTrees.deleteQuietly(run.directory());
 	}
 
+	/** Stops the node's process (SIGTERM, then SIGKILL after 30 s), keeping its folder, data and ports. */
+	synchronized void stopKeepingData() {
+		run.nodeProcess().ifPresent(NodeRun::terminate);
+	}
+
+	/** Kills the node's process at once (SIGKILL), as a crash would, keeping its folder, data and ports. */
+	synchronized void kill() {
+		run.nodeProcess().ifPresent(NodeRun::kill);
+	}
+
+	/** Starts a stopped or killed node again on the same ports, configuration and data, and waits until healthy. */
+	synchronized void startAgain() {
+		if (isRunning()) {
+			throw new IllegalStateException("The node at " + baseUri + " is running");
+		}
+		try {
+			Files.deleteIfExists(run.pidFile());
+		}
+		catch (IOException ex) {
+			throw new LocalElasticsearchException("Could not delete " + run.pidFile(), ex);
+		}
+		launch(startupTimeout);
+	}
+
 	boolean isRunning() {
 		return run.nodeProcess().isPresent();
 	}
@@ -163,5 +208,9 @@ final class NodeProcess {
 
 	NodeRun run() {
 		return run;
+	}
+
+	String nodeName() {
+		return nodeName;
 	}
 }

@@ -115,6 +115,21 @@ record NodeRun(Path directory) {
 		return process.info().commandLine().map(line -> line.contains("org.elasticsearch")).orElse(true);
 	}
 
+	/** Sends SIGKILL and waits up to 30 s for the process to end. */
+	static void kill(ProcessHandle process) {
+		process.destroyForcibly();
+		try {
+			process.onExit().get(30, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new LocalElasticsearchException("Process " + process.pid() + " did not end after SIGKILL", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LocalElasticsearchException("Interrupted while killing process " + process.pid(), ex);
+		}
+	}
+
 	/** Sends SIGTERM, waits up to 30 s, then kills. */
 	static void terminate(ProcessHandle process) {
 		process.destroy();
