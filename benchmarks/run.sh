@@ -13,6 +13,8 @@ run() { java -Xmx1g -cp "$1" "${@:2}"; }
 # 1. Per-request overhead (JMH): starter-built vs hand-built client, get by id and a small search.
 run "$classpath" org.openjdk.jmh.Main RequestOverheadBenchmark -rf json -rff "$results/overhead.json" \
   | tee "$results/overhead.txt"
+# 1b. The same, paired: alternating blocks in one JVM, median of the starter/hand-built ratios.
+run "$classpath" io.github.elasticstarter.benchmarks.OverheadComparison 100 1000 | tee "$results/overhead-paired.txt"
 # 2. Start-up, launch to ready: starter vs Spring Boot's own auto-configuration, alternately.
 run "$classpath" io.github.elasticstarter.benchmarks.StartupComparison 10 | tee "$results/startup.txt"
 # 3. Compression: bulk ingest of the sample data, request bytes at a proxy and docs/s.

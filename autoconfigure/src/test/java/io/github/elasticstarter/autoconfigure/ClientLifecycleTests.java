@@ -6,9 +6,8 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -24,20 +23,12 @@ import static org.assertj.core.api.Assertions.assertThatException;
  */
 class ClientLifecycleTests {
 
-	private RecordingServer server;
+	@RegisterExtension
+	final RecordingServer server = RecordingServer.forEachTest();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class, JacksonAutoConfiguration.class));
 
-	@BeforeEach
-	void startServer() throws IOException {
-		this.server = RecordingServer.start();
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
-	}
 
 	@Test
 	void stopClosesThePoolAndStartOpensANewOneUnderTheSameBeans() {

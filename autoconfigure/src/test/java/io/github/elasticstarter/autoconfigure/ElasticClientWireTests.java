@@ -13,9 +13,8 @@ import java.util.zip.GZIPInputStream;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.github.elasticstarter.autoconfigure.RecordingServer.RecordedRequest;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -34,17 +33,9 @@ class ElasticClientWireTests {
 
 	private static final String PLAIN_JSON = "application/json";
 
-	private RecordingServer server;
+	@RegisterExtension
+	final RecordingServer server = RecordingServer.forEachTest();
 
-	@BeforeEach
-	void startServer() throws IOException {
-		this.server = RecordingServer.start();
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
-	}
 
 	@Test
 	void usernameAndPasswordAreSentAsBasicAuthorization() {

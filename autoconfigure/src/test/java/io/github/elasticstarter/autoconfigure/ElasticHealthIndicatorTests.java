@@ -8,9 +8,8 @@ import java.util.List;
 
 import io.github.elasticstarter.autoconfigure.health.ElasticHealthContributorAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.health.ElasticHealthIndicator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
@@ -29,20 +28,12 @@ class ElasticHealthIndicatorTests {
 			"number_of_pending_tasks":0,"number_of_in_flight_fetch":0,"task_max_waiting_in_queue_millis":0,
 			"active_shards_percent_as_number":100.0}""";
 
-	private RecordingServer server;
+	@RegisterExtension
+	final RecordingServer server = RecordingServer.forEachTest();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(AutoConfigurations
 		.of(ElasticAutoConfiguration.class, JacksonAutoConfiguration.class, ElasticHealthContributorAutoConfiguration.class));
 
-	@BeforeEach
-	void startServer() throws IOException {
-		this.server = RecordingServer.start();
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
-	}
 
 	@Test
 	void greenIsUpWithClusterDetails() {

@@ -11,9 +11,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
 import io.github.elasticstarter.autoconfigure.RecordingServer.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -31,17 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ElasticRetryWireTests {
 
-	private RecordingServer server;
+	@RegisterExtension
+	final RecordingServer server = RecordingServer.forEachTest();
 
-	@BeforeEach
-	void startServer() throws IOException {
-		this.server = RecordingServer.start();
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
-	}
 
 	@Test
 	void serviceUnavailableIsRetried() {

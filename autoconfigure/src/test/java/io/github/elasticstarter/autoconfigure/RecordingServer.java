@@ -1,6 +1,7 @@
 package io.github.elasticstarter.autoconfigure;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -20,6 +21,8 @@ import javax.net.ssl.SSLContext;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 
@@ -28,7 +31,7 @@ import com.sun.net.httpserver.HttpsServer;
  * queued responses, then with a default 200 response that the get, index and search APIs of
  * the Elasticsearch client can all parse.
  */
-final class RecordingServer implements AutoCloseable {
+final class RecordingServer implements AutoCloseable, AfterEachCallback {
 
 	static final String COMPATIBLE_JSON = "application/vnd.elasticsearch+json; compatible-with=9";
 
@@ -50,6 +53,24 @@ final class RecordingServer implements AutoCloseable {
 		this.server.setExecutor(this.executor);
 		this.server.createContext("/", this::handle);
 		this.server.start();
+	}
+
+	/**
+	 * A server for one test, closed after it: {@code @RegisterExtension final RecordingServer
+	 * server = RecordingServer.forEachTest();}.
+	 */
+	static RecordingServer forEachTest() {
+		try {
+			return start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		close();
 	}
 
 	static RecordingServer start() throws IOException {

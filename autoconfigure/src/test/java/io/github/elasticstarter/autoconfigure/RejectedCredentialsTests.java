@@ -1,15 +1,13 @@
 package io.github.elasticstarter.autoconfigure;
 
-import java.io.IOException;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -27,17 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @ExtendWith(OutputCaptureExtension.class)
 class RejectedCredentialsTests {
 
-	private RecordingServer server;
+	@RegisterExtension
+	final RecordingServer server = RecordingServer.forEachTest();
 
-	@BeforeEach
-	void startServer() throws IOException {
-		this.server = RecordingServer.start();
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
-	}
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """

@@ -7,9 +7,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.github.elasticstarter.autoconfigure.MisbehavingServer.Behaviour;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHttpRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -26,21 +25,13 @@ import static org.assertj.core.api.Assertions.assertThatException;
  */
 class UnansweredRequestWireTests {
 
-	private RecordingServer healthy;
+	@RegisterExtension
+	final RecordingServer healthy = RecordingServer.forEachTest();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class, JacksonAutoConfiguration.class))
 		.withPropertyValues("elastic.socket-timeout=500ms", "elastic.node-selector=any");
 
-	@BeforeEach
-	void startServer() throws IOException {
-		this.healthy = RecordingServer.start();
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.healthy.close();
-	}
 
 	@Test
 	@Timeout(10)

@@ -3,11 +3,14 @@ package io.github.elasticstarter.localnode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -39,6 +42,8 @@ public final class LocalElasticsearch {
 	private static final Pattern SERVICE_TOKEN_LINE = Pattern.compile("SERVICE_TOKEN \\S+ = (\\S+)");
 
 	private static final Duration SERVICE_TOKEN_VISIBLE_TIMEOUT = Duration.ofSeconds(30);
+
+	private static final Map<String, LocalElasticsearch> keptDataNodes = new HashMap<>();
 
 	private static LocalElasticsearch sharedHttp;
 	private static LocalElasticsearch sharedHttps;
@@ -95,6 +100,42 @@ public final class LocalElasticsearch {
 	/** @return a builder for an independent node, which the caller should {@link #stop()} */
 	public static LocalElasticsearchBuilder builder() {
 		return new LocalElasticsearchBuilder();
+	}
+
+	/**
+	 * The shared node of this JVM that keeps its data across runs (see
+	 * {@link LocalElasticsearchBuilder#keepData(String)}), started on first use: what development services use, so
+	 * that an application finds its indices again on its next start.
+	 * @param https whether the node serves HTTPS
+	 * @return the node
+	 */
+	public static synchronized LocalElasticsearch keepingData(boolean https) {
+		String name = https ? "kept-https" : "kept-http";
+		LocalElasticsearch node = keptDataNodes.get(name);
+		if (node == null || !node.isRunning()) {
+			node = builder().https(https).keepData(name).start();
+			keptDataNodes.put(name, node);
+		}
+		return node;
+	}
+
+	/**
+	 * The folder, owned by the node's user, where a node started with
+	 * {@link LocalElasticsearchBuilder#keepData(String)} keeps its data; one per Elasticsearch version.
+	 */
+	static Path keptDataDirectory(String name) {
+		NodeUser user = NodeUser.forThisJvm();
+		Path directory = LocalNodeSettings.baseDirectory(user.isSeparate())
+			.resolve("data")
+			.resolve(BuildInfo.elasticsearchVersion() + "-" + name);
+		try {
+			Files.createDirectories(directory);
+		}
+		catch (IOException ex) {
+			throw new LocalElasticsearchException("Could not create the data folder " + directory, ex);
+		}
+		user.own(directory);
+		return directory;
 	}
 
 	static LocalElasticsearch start(NodeOptions options) {

@@ -27,6 +27,8 @@ public final class LocalElasticsearchBuilder {
 	 * @param https whether the node serves HTTPS with a certificate signed by the generated CA (default: plain HTTP)
 	 * @return this builder
 	 */
+	private String keptDataName;
+
 	public LocalElasticsearchBuilder https(boolean https) {
 		this.https = https;
 		return this;
@@ -80,11 +82,28 @@ public final class LocalElasticsearchBuilder {
 	}
 
 	/**
+	 * Keeps the node's data across starts, in a folder of the module's cache named {@code name}, instead of
+	 * starting with empty data: indices survive the JVM. Only one running node can use a given folder.
+	 * @param name a name for the data folder, such as {@code dev}
+	 * @return this builder
+	 */
+	public LocalElasticsearchBuilder keepData(String name) {
+		if (name == null || !name.matches("[A-Za-z0-9_-]+")) {
+			throw new IllegalArgumentException("Invalid data folder name: " + name);
+		}
+		this.keptDataName = name;
+		return this;
+	}
+
+	/**
 	 * Starts the node and waits until it is healthy.
 	 * @return the running node
 	 * @throws LocalElasticsearchException if it does not start; the message holds the tail of the node's log
 	 */
 	public LocalElasticsearch start() {
+		if (this.keptDataName != null) {
+			setting("path.data", LocalElasticsearch.keptDataDirectory(this.keptDataName).toString());
+		}
 		return LocalElasticsearch.start(options());
 	}
 

@@ -10,7 +10,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates and fills the cities index at start-up when it is missing. Application runners run
+ * Creates and fills the cities index at start-up when it is missing (or its last load did not
+ * finish). Application runners run
  * before the application reports ready (readiness {@code ACCEPTING_TRAFFIC}), so
  * {@code /actuator/health} says {@code OUT_OF_SERVICE} until the data is in.
  * <p>
@@ -43,12 +44,18 @@ class CityDataInitializer implements ApplicationRunner {
 			return;
 		}
 		try {
-			if (this.index.exists()) {
+			if (!this.index.exists()) {
+				this.index.create();
+			}
+			else if (this.index.isLoadComplete()) {
 				logger.info(String.format("Index '%s' exists with %,d cities: not loading", this.index.name(),
 						this.index.count()));
 				return;
 			}
-			this.index.create();
+			else {
+				logger.warn("Index '" + this.index.name() + "' exists but its last load did not finish: loading "
+						+ "again (document ids derive from the cities, so nothing is duplicated)");
+			}
 			this.loader.load();
 			this.index.loaded();
 		}

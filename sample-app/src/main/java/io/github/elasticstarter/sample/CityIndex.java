@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.json.JsonData;
 
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,8 @@ public class CityIndex {
 		return this.name;
 	}
 
+	private static final String LOAD_COMPLETE = "loadComplete";
+
 	boolean exists() throws IOException {
 		return this.client.indices().exists((e) -> e.index(this.name)).value();
 	}
@@ -58,6 +61,20 @@ public class CityIndex {
 	void loaded() throws IOException {
 		this.client.indices().putSettings((p) -> p.index(this.name).settings((s) -> s.refreshInterval((t) -> t.time("1s"))));
 		this.client.indices().refresh((r) -> r.index(this.name));
+		this.client.indices().putMapping((m) -> m.index(this.name).meta(LOAD_COMPLETE, JsonData.of(true)));
+	}
+
+	/**
+	 * Whether a load into the index ran to its end (a load cut short, by a stopped application
+	 * say, leaves an index without this mark).
+	 */
+	boolean isLoadComplete() throws IOException {
+		return this.client.indices()
+			.getMapping((m) -> m.index(this.name))
+			.mappings()
+			.values()
+			.stream()
+			.anyMatch((index) -> index.mappings().meta().containsKey(LOAD_COMPLETE));
 	}
 
 	public long count() throws IOException {

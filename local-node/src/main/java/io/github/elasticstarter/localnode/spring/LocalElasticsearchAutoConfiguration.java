@@ -2,6 +2,7 @@ package io.github.elasticstarter.localnode.spring;
 
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
+import io.github.elasticstarter.localnode.LocalElasticsearchException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -31,11 +32,27 @@ public final class LocalElasticsearchAutoConfiguration {
 	@ConditionalOnMissingBean(ElasticConnectionDetails.class)
 	LocalElasticsearchConnectionDetails localElasticsearchConnectionDetails(Environment environment) {
 		boolean https = environment.getProperty("elastic.local-node.https", Boolean.class, true);
-		LocalElasticsearch node = https ? LocalElasticsearch.https() : LocalElasticsearch.http();
+		boolean keepData = environment.getProperty("elastic.local-node.keep-data", Boolean.class, false);
+		LocalElasticsearch node = keepData ? keepingData(https) : shared(https);
 		logger.info("No Elasticsearch connection is configured ('elastic.cloud-id' or 'elastic.hosts'), so the "
 				+ "client uses the local node " + node.version() + " at " + node.baseUri() + " as user '"
 				+ node.superuserName() + "'. Set 'elastic.local-node.enabled=false' to turn this off.");
 		return new LocalElasticsearchConnectionDetails(node);
+	}
+
+	private static LocalElasticsearch keepingData(boolean https) {
+		try {
+			return LocalElasticsearch.keepingData(https);
+		}
+		catch (LocalElasticsearchException ex) {
+			logger.warn("The local node could not start on its kept data (is another application using it?): "
+					+ "starting one with empty data instead. " + ex.getMessage().lines().findFirst().orElse(""));
+			return shared(https);
+		}
+	}
+
+	private static LocalElasticsearch shared(boolean https) {
+		return https ? LocalElasticsearch.https() : LocalElasticsearch.http();
 	}
 
 }

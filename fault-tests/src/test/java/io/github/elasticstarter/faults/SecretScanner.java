@@ -1,4 +1,4 @@
-package io.github.elasticstarter.integration.faults;
+package io.github.elasticstarter.faults;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.elasticstarter.integration.faults;
+package io.github.elasticstarter.faults;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +17,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import io.github.elasticstarter.integration.faults.Cities.City;
+import io.github.elasticstarter.faults.Cities.City;
 
 /**
  * Loads cities with a {@link BulkIngester} and keeps the books a careful application keeps: the

@@ -1,11 +1,11 @@
-package io.github.elasticstarter.integration.faults;
+package io.github.elasticstarter.faults;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.nodes.NodesStatsResponse;
-import io.github.elasticstarter.integration.faults.Cities.City;
+import io.github.elasticstarter.faults.Cities.City;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

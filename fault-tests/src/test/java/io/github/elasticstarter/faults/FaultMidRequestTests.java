@@ -1,4 +1,4 @@
-package io.github.elasticstarter.integration.faults;
+package io.github.elasticstarter.faults;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -7,7 +7,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import io.github.elasticstarter.autoconfigure.RequestOutcomeUnknownException;
-import io.github.elasticstarter.integration.faults.TcpProxy.Mode;
+import io.github.elasticstarter.faults.TcpProxy.Mode;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

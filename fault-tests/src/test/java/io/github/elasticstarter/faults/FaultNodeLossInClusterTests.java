@@ -1,4 +1,4 @@
-package io.github.elasticstarter.integration.faults;
+package io.github.elasticstarter.faults;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import io.github.elasticstarter.integration.faults.Cities.City;
+import io.github.elasticstarter.faults.Cities.City;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.LocalElasticsearchCluster;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package io.github.elasticstarter.integration.faults;
+package io.github.elasticstarter.faults;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -42,7 +42,7 @@ final class Cities {
 	static List<City> first(int count) throws IOException {
 		if (!Files.isRegularFile(DATA)) {
 			throw new IllegalStateException("The sample data set is missing: " + DATA.toAbsolutePath()
-					+ " (the tests run from the integration-tests folder of the project)");
+					+ " (the tests run from the fault-tests folder of the project)");
 		}
 		List<City> cities = new ArrayList<>(count);
 		try (BufferedReader reader = new BufferedReader(

@@ -1,4 +1,4 @@
-package io.github.elasticstarter.integration.faults;
+package io.github.elasticstarter.faults;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
