@@ -43,12 +43,9 @@ public final class LocalElasticsearch {
 
 	private static final Duration SERVICE_TOKEN_VISIBLE_TIMEOUT = Duration.ofSeconds(30);
 
-	private static final Map<String, LocalElasticsearch> keptDataNodes = new HashMap<>();
-
-	private static LocalElasticsearch sharedHttp;
-	private static LocalElasticsearch sharedHttps;
-	private static LocalElasticsearchException sharedHttpFailure;
-	private static LocalElasticsearchException sharedHttpsFailure;
+	/** The nodes shared by the whole JVM, by name, and the start failures to report again without retrying. */
+	private static final Map<String, LocalElasticsearch> SHARED = new HashMap<>();
+	private static final Map<String, LocalElasticsearchException> SHARED_FAILURES = new HashMap<>();
 	private static boolean shutdownHookAdded;
 
 	private final NodeProcess node;
@@ -64,37 +61,32 @@ public final class LocalElasticsearch {
 	}
 
 	/** @return the shared plain-HTTP node of this JVM, started on first use */
-	public static synchronized LocalElasticsearch http() {
-		if (sharedHttpFailure != null) {
-			throw new LocalElasticsearchException("The shared HTTP node failed to start earlier", sharedHttpFailure);
-		}
-		if (sharedHttp == null || !sharedHttp.node.isRunning()) {
-			try {
-				sharedHttp = builder().start();
-			}
-			catch (LocalElasticsearchException ex) {
-				sharedHttpFailure = ex;
-				throw ex;
-			}
-		}
-		return sharedHttp;
+	public static LocalElasticsearch http() {
+		return shared("HTTP", builder());
 	}
 
 	/** @return the shared HTTPS node of this JVM, started on first use */
-	public static synchronized LocalElasticsearch https() {
-		if (sharedHttpsFailure != null) {
-			throw new LocalElasticsearchException("The shared HTTPS node failed to start earlier", sharedHttpsFailure);
+	public static LocalElasticsearch https() {
+		return shared("HTTPS", builder().https(true));
+	}
+
+	private static synchronized LocalElasticsearch shared(String name, LocalElasticsearchBuilder builder) {
+		LocalElasticsearchException failure = SHARED_FAILURES.get(name);
+		if (failure != null) {
+			throw new LocalElasticsearchException("The shared " + name + " node failed to start earlier", failure);
 		}
-		if (sharedHttps == null || !sharedHttps.node.isRunning()) {
+		LocalElasticsearch node = SHARED.get(name);
+		if (node == null || !node.node.isRunning()) {
 			try {
-				sharedHttps = builder().https(true).start();
+				node = builder.start();
 			}
 			catch (LocalElasticsearchException ex) {
-				sharedHttpsFailure = ex;
+				SHARED_FAILURES.put(name, ex);
 				throw ex;
 			}
+			SHARED.put(name, node);
 		}
-		return sharedHttps;
+		return node;
 	}
 
 	/** @return a builder for an independent node, which the caller should {@link #stop()} */
@@ -109,14 +101,9 @@ public final class LocalElasticsearch {
 	 * @param https whether the node serves HTTPS
 	 * @return the node
 	 */
-	public static synchronized LocalElasticsearch keepingData(boolean https) {
+	public static LocalElasticsearch keepingData(boolean https) {
 		String name = https ? "kept-https" : "kept-http";
-		LocalElasticsearch node = keptDataNodes.get(name);
-		if (node == null || !node.isRunning()) {
-			node = builder().https(https).keepData(name).start();
-			keptDataNodes.put(name, node);
-		}
-		return node;
+		return shared(name, builder().https(https).keepData(name));
 	}
 
 	/**
