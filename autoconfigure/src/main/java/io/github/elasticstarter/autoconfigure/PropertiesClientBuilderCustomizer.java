@@ -3,6 +3,7 @@ package io.github.elasticstarter.autoconfigure;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import co.elastic.clients.transport.rest5_client.low_level.NodeSelector;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
@@ -14,6 +15,7 @@ import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBu
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.http.nio.ssl.TlsStrategy;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -72,8 +74,11 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 	public void customize(PoolingAsyncClientConnectionManagerBuilder builder) {
 		builder.setMaxConnTotal(this.properties.getMaxConnections());
 		builder.setMaxConnPerRoute(this.properties.getMaxConnectionsPerRoute());
-		builder.setTlsStrategy(ElasticTlsStrategy.create(this.connectionDetails,
-				this.properties.getSsl().getVerificationMode()));
+		Supplier<TlsStrategy> tls = () -> ElasticTlsStrategy.create(this.connectionDetails,
+				this.properties.getSsl().getVerificationMode());
+		// With HTTPS nodes, build it now, so that bad trust material stops start-up.
+		boolean https = this.connectionDetails.getNodes().stream().anyMatch((node) -> "https".equals(node.getScheme()));
+		builder.setTlsStrategy(https ? tls.get() : new LazyTlsStrategy(tls));
 	}
 
 	@Override
