@@ -53,11 +53,11 @@ class LazyTlsStrategyTests {
 			.run((context) -> assertThat(seen[1]).isEqualTo("DefaultClientTlsStrategy"));
 	}
 
-	private static ElasticClientBuilderCustomizer recordTlsStrategy(String[] seen, int index) {
+	private static ElasticClientBuilderCustomizer recordTlsStrategy(String[] recorded, int index) {
 		return new PropertiesAppliedTests.Inspector() {
 			@Override
 			public void customize(org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder builder) {
-				seen[index] = ReflectionTestUtils.getField(builder, "tlsStrategy").getClass().getSimpleName();
+				recorded[index] = ReflectionTestUtils.getField(builder, "tlsStrategy").getClass().getSimpleName();
 			}
 		};
 	}
