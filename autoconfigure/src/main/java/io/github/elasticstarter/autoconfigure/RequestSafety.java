@@ -17,7 +17,7 @@ final class RequestSafety {
 
 	private static final Pattern READ_ENDPOINT = Pattern.compile("(^|.*/)(_search(/template|/scroll)?|_msearch"
 			+ "(/template)?|_count|_mget|_field_caps|_validate/query|_explain/[^/]+|_termvectors(/[^/]+)?"
-			+ "|_mtermvectors|_refresh|_cluster/health)/?");
+			+ "|_mtermvectors|_refresh)/?");
 
 	private RequestSafety() {
 	}

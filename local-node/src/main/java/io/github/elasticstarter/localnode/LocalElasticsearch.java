@@ -2,7 +2,6 @@ package io.github.elasticstarter.localnode;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -15,8 +14,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
 
@@ -34,14 +31,6 @@ import javax.net.ssl.SSLContext;
 public final class LocalElasticsearch {
 
 	private static final Set<LocalElasticsearch> RUNNING = ConcurrentHashMap.newKeySet();
-
-	private static final Set<String> ISSUED_SECRETS = ConcurrentHashMap.newKeySet();
-
-	private static final Pattern SERVICE_TOKEN_NAME = Pattern.compile("[A-Za-z0-9-][A-Za-z0-9_-]{0,255}");
-
-	private static final Pattern SERVICE_TOKEN_LINE = Pattern.compile("SERVICE_TOKEN \\S+ = (\\S+)");
-
-	private static final Duration SERVICE_TOKEN_VISIBLE_TIMEOUT = Duration.ofSeconds(30);
 
 	/** The nodes shared by the whole JVM, by name, and the start failures to report again without retrying. */
 	private static final Map<String, LocalElasticsearch> SHARED = new HashMap<>();
@@ -131,7 +120,7 @@ public final class LocalElasticsearch {
 		NodeInstallation installation = NodeInstallation.obtain(BuildInfo.elasticsearchVersion(),
 				BuildInfo.analysisPluginZip(), javaHome, user);
 		CaCertificate ca = new CaCertificate(installation.caCertificate());
-		ISSUED_SECRETS.add(installation.superuserPassword());
+		CredentialIssuer.issued(installation.superuserPassword());
 		addShutdownHookOnce();
 		NodeProcess node;
 		try {
@@ -158,7 +147,7 @@ public final class LocalElasticsearch {
 		NodeInstallation installation = NodeInstallation.obtain(BuildInfo.elasticsearchVersion(),
 				BuildInfo.analysisPluginZip(), javaHome, user);
 		CaCertificate ca = new CaCertificate(installation.caCertificate());
-		ISSUED_SECRETS.add(installation.superuserPassword());
+		CredentialIssuer.issued(installation.superuserPassword());
 		addShutdownHookOnce();
 		int[] ports = FreePorts.pick(2 * size);
 		List<String> names = new ArrayList<>();
@@ -273,27 +262,7 @@ public final class LocalElasticsearch {
 	 * @return the new key
 	 */
 	public ApiKey createApiKey(String name) {
-		try {
-			HttpResponse<String> response = node.http().post("_security/api_key",
-					"{\"name\":" + JsonFields.quote(name) + "}");
-			if (response.statusCode() != 200) {
-				throw new LocalElasticsearchException("Creating API key " + name + " failed: HTTP "
-						+ response.statusCode() + " " + response.body());
-			}
-			String body = response.body();
-			ApiKey key = new ApiKey(JsonFields.string(body, "id"), JsonFields.string(body, "api_key"),
-					JsonFields.string(body, "encoded"));
-			ISSUED_SECRETS.add(key.secret());
-			ISSUED_SECRETS.add(key.encoded());
-			return key;
-		}
-		catch (IOException ex) {
-			throw new LocalElasticsearchException("Creating API key " + name + " failed", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new LocalElasticsearchException("Interrupted while creating API key " + name, ex);
-		}
+		return CredentialIssuer.createApiKey(node, name);
 	}
 
 	/**
@@ -303,43 +272,7 @@ public final class LocalElasticsearch {
 	 * @return the token, to send as {@code Authorization: Bearer <token>}
 	 */
 	public synchronized String createServiceToken(String name) {
-		if (!SERVICE_TOKEN_NAME.matcher(name).matches()) {
-			throw new IllegalArgumentException("Invalid service token name: " + name);
-		}
-		String output = node.runTool("elasticsearch-service-tokens", "create", "elastic/fleet-server", name);
-		Matcher matcher = SERVICE_TOKEN_LINE.matcher(output);
-		if (!matcher.find()) {
-			throw new LocalElasticsearchException("No token in the output of elasticsearch-service-tokens: " + output);
-		}
-		String token = matcher.group(1);
-		ISSUED_SECRETS.add(token);
-		awaitAccepted("Bearer " + token, "service token " + name);
-		return token;
-	}
-
-	/** The node reloads file-backed credentials periodically: poll until this one authenticates. */
-	private void awaitAccepted(String authorization, String what) {
-		long deadline = System.nanoTime() + SERVICE_TOKEN_VISIBLE_TIMEOUT.toNanos();
-		String last = "";
-		while (System.nanoTime() < deadline) {
-			try {
-				HttpResponse<String> response = node.http().get("_security/_authenticate", authorization);
-				if (response.statusCode() == 200) {
-					return;
-				}
-				last = "HTTP " + response.statusCode() + " " + response.body();
-			}
-			catch (IOException ex) {
-				last = ex.toString();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new LocalElasticsearchException("Interrupted while waiting for " + what, ex);
-			}
-			NodeProcess.pause(Duration.ofMillis(100));
-		}
-		throw new LocalElasticsearchException("The node did not accept " + what + " within "
-				+ SERVICE_TOKEN_VISIBLE_TIMEOUT.toSeconds() + " s; last answer: " + last);
+		return CredentialIssuer.createServiceToken(node, name);
 	}
 
 	/** Stops the node and deletes its data. A shared node is started anew by the next {@link #http()}/{@link #https()}. */
@@ -407,7 +340,7 @@ public final class LocalElasticsearch {
 	 * each created API key and each service token, e.g. to check that none of them leaks into logs
 	 */
 	public static Set<String> issuedSecrets() {
-		return Set.copyOf(ISSUED_SECRETS);
+		return CredentialIssuer.issuedSecrets();
 	}
 
 	@Override
