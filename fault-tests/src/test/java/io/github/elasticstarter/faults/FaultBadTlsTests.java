@@ -10,6 +10,7 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.github.elasticstarter.autoconfigure.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
+import io.github.elasticstarter.localnode.spring.LoopbackHostNames;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,7 +66,7 @@ class FaultBadTlsTests {
 	void aCertificateForAnotherHostSaysWhichHostAndHowToFixIt() throws Exception {
 		String host = "elasticsearch.example.test";
 		ApplicationContextRunner runner = FaultContexts.connectedTo("https://" + host + ":" + https.port(), https)
-			.withBean(ElasticClientBuilderCustomizer.class, () -> FaultContexts.resolvingToLoopback(host))
+			.withBean(ElasticClientBuilderCustomizer.class, () -> LoopbackHostNames.customizer(host))
 			.withPropertyValues("elastic.ssl.ca-fingerprint=" + https.caFingerprintSha256());
 		// the Rest5Client re-throws an SSLPeerUnverifiedException as a plain IOException with the same message
 		Throwable failure = failureOf(runner);

@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import io.github.elasticstarter.autoconfigure.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
+import io.github.elasticstarter.localnode.spring.LoopbackHostNames;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class CloudIdRealNodeTests {
 		String index = RealNode.uniqueIndex("cloud-id");
 		RealNode.runner()
 			.withBean("loopbackDns", ElasticClientBuilderCustomizer.class,
-					() -> RealNode.resolvingToLoopback("abc123.localhost"))
+					() -> LoopbackHostNames.customizer("abc123.localhost"))
 			.withBean("contentEncodingRecorder", ElasticClientBuilderCustomizer.class,
 					() -> recordContentEncodings(contentEncodings))
 			.withPropertyValues("elastic.cloud-id=" + cloudId, "elastic.username=" + this.node.superuserName(),

@@ -3,6 +3,7 @@ package io.github.elasticstarter.integration;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.github.elasticstarter.autoconfigure.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
+import io.github.elasticstarter.localnode.spring.LoopbackHostNames;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -66,7 +67,7 @@ class TlsRealNodeTests {
 
 	private ApplicationContextRunner onHostName(String hostName) {
 		return RealNode.runner()
-			.withBean(ElasticClientBuilderCustomizer.class, () -> RealNode.resolvingToLoopback(hostName))
+			.withBean(ElasticClientBuilderCustomizer.class, () -> LoopbackHostNames.customizer(hostName))
 			.withPropertyValues("elastic.hosts=https://" + hostName + ":" + this.node.port(),
 					"elastic.username=" + this.node.superuserName(), "elastic.password=" + this.node.superuserPassword(),
 					"elastic.ssl.ca-fingerprint=" + this.node.caFingerprintSha256());
