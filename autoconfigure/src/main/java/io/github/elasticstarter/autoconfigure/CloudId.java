@@ -7,8 +7,8 @@ import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An Elastic Cloud ID, parsed the way Elastic's own clients parse it: an optional
- * human-readable name and a colon, then Base64 of {@code host[:port]$es-id[$kibana-id]}. The
+ * An Elastic Cloud ID, parsed the way Elastic's own clients parse it: a human-readable name
+ * (possibly empty) and a colon, then Base64 of {@code host[:port]$es-id[$kibana-id]}. The
  * Elasticsearch endpoint is {@code https://<es-id>.<host>:<port>}, port 443 when absent.
  *
  * @param name the deployment name before the colon, or an empty string
@@ -35,7 +35,11 @@ public record CloudId(String name, String host, int port, String elasticsearchId
 	public static CloudId parse(String cloudId) {
 		String trimmed = cloudId.strip();
 		int colon = trimmed.indexOf(':');
-		String name = (colon >= 0) ? trimmed.substring(0, colon) : "";
+		if (colon < 0) {
+			throw invalid("it has no colon: a Cloud ID is 'name:base64', the deployment's name, a colon, then "
+					+ "Base64, and Elastic's clients refuse one without the name and colon.");
+		}
+		String name = trimmed.substring(0, colon);
 		String encoded = trimmed.substring(colon + 1);
 		if (encoded.isEmpty()) {
 			throw invalid("it has nothing after the name and colon.");

@@ -155,7 +155,7 @@ public class ElasticProperties {
 	private Duration retryBackoff = Duration.ofMillis(100);
 
 	/**
-	 * Upper bound of the back-off between two retries.
+	 * Upper bound of the back-off between two retries, and of a server's {@code Retry-After}.
 	 */
 	private Duration maxRetryBackoff = Duration.ofSeconds(10);
 

@@ -9,11 +9,13 @@ import co.elastic.clients.transport.rest5_client.low_level.sniffer.SniffOnFailur
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.Sniffer;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -25,6 +27,7 @@ final class ElasticRestClientConfigurations {
 	}
 
 	@Configuration(proxyBeanMethods = false)
+	@Conditional(ApplicationClientCondition.class)
 	static class ConnectionDetailsConfiguration {
 
 		@Bean
@@ -37,7 +40,7 @@ final class ElasticRestClientConfigurations {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnMissingBean(Rest5Client.class)
+	@Conditional(ApplicationClientCondition.class)
 	static class RestClientConfiguration {
 
 		@Bean
@@ -80,6 +83,7 @@ final class ElasticRestClientConfigurations {
 
 		@Bean
 		@ConditionalOnSingleCandidate(Rest5Client.class)
+		@ConditionalOnBean(ElasticConnectionDetails.class)
 		@ConditionalOnMissingBean
 		Sniffer elasticSniffer(Rest5Client client, ElasticProperties properties,
 				ElasticConnectionDetails connectionDetails, ObjectProvider<SniffOnFailureListener> onFailure) {

@@ -21,7 +21,8 @@ import org.apache.hc.core5.util.TimeValue;
 /**
  * HttpClient's retry strategy with the statuses Elastic's clients retry (429, 502, 503, 504 by
  * default) and an exponential back-off: {@code initial * 2^(n-1)}, capped, or the server's
- * {@code Retry-After} when it sends one. Retries after a status apply to every method, as in
+ * {@code Retry-After} when it sends one, capped the same way: a proxy's {@code Retry-After: 3600}
+ * must not stall a request for an hour. Retries after a status apply to every method, as in
  * Elastic's clients; retries after an I/O error apply to requests that are safe to send again
  * (see {@link RequestSafety}) only, and never to errors that mean the node is unreachable (those
  * fail over to the next node instead).
@@ -59,7 +60,8 @@ class ElasticRetryStrategy extends DefaultHttpRequestRetryStrategy {
 	@Override
 	public TimeValue getRetryInterval(HttpResponse response, int execCount, HttpContext context) {
 		if (response.containsHeader(HttpHeaders.RETRY_AFTER)) {
-			return super.getRetryInterval(response, execCount, context);
+			TimeValue requested = super.getRetryInterval(response, execCount, context);
+			return TimeValue.ofMilliseconds(Math.min(requested.toMilliseconds(), this.maxBackoff.toMillis()));
 		}
 		return TimeValue.ofMilliseconds(backoff(execCount).toMillis());
 	}

@@ -38,8 +38,17 @@ class CloudIdTests {
 	}
 
 	@Test
-	void acceptsACloudIdWithoutName() {
-		assertThat(CloudId.parse(encode("example.com$es$kb")).name()).isEmpty();
+	void acceptsAnEmptyNameBeforeTheColon() {
+		assertThat(CloudId.parse(":" + encode("example.com$es$kb")).name()).isEmpty();
+	}
+
+	@Test
+	void rejectsACloudIdWithoutNameAndColon() {
+		assertThatExceptionOfType(InvalidElasticConfigurationException.class)
+			.isThrownBy(() -> CloudId.parse("dXMtZWFzdC0xLmF3cy5mb3VuZC5pbyRhYmMkZGVm"))
+			.satisfies((ex) -> assertThat(ex.getProperty()).isEqualTo("elastic.cloud-id"))
+			.satisfies((ex) -> assertThat(ex.getProblem()).contains("'name:base64'"))
+			.satisfies((ex) -> assertThat(ex.getAction()).contains("Elastic Cloud console"));
 	}
 
 	@Test

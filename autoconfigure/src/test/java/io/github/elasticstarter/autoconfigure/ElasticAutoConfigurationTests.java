@@ -109,6 +109,53 @@ class ElasticAutoConfigurationTests {
 	}
 
 	@Test
+	void aUserRestClientNeedsNoConnectionProperty() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class))
+			.withUserConfiguration(UserRestClientConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean(ElasticConnectionDetails.class);
+				assertThat(context.getBean(Rest5ClientTransport.class).restClient())
+					.isSameAs(context.getBean("userRestClient"));
+			});
+	}
+
+	@Test
+	void aUserTransportNeedsNoConnectionProperty() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class))
+			.withBean("userTransport", ElasticsearchTransport.class,
+					() -> new Rest5ClientTransport(Rest5Client.builder(URI.create("http://localhost:9201")).build(),
+							new SimpleJsonpMapper()))
+			.run((context) -> {
+				assertThat(context).hasNotFailed()
+					.doesNotHaveBean(ElasticConnectionDetails.class)
+					.doesNotHaveBean(Rest5Client.class);
+				assertThat(context.getBean(ElasticsearchClient.class)._transport())
+					.isSameAs(context.getBean("userTransport"));
+			});
+	}
+
+	@Test
+	void aUserClientNeedsNoConnectionProperty() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class))
+			.withBean("userClient", ElasticsearchClient.class,
+					() -> new ElasticsearchClient(new Rest5ClientTransport(
+							Rest5Client.builder(URI.create("http://localhost:9201")).build(), new SimpleJsonpMapper())))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(ElasticConnectionDetails.class)
+				.doesNotHaveBean(Rest5Client.class)
+				.doesNotHaveBean(ElasticsearchTransport.class)
+				.getBean(ElasticsearchClient.class)
+				.isSameAs(context.getBean("userClient")));
+	}
+
+	@Test
+	void aUserClientWithAConfiguredConnectionIsBuiltOnTheStartersTransport() {
+		this.runner.withUserConfiguration(UserClientOnTheStartersTransportConfiguration.class)
+			.run((context) -> assertThat(context.getBean(ElasticsearchClient.class)._transport())
+				.isSameAs(context.getBean(Rest5ClientTransport.class)));
+	}
+
+	@Test
 	void userConnectionDetailsReplaceTheProperties() {
 		this.runner.withPropertyValues("elastic.hosts=")
 			.withBean(ElasticConnectionDetails.class, () -> () -> List.of(URI.create("http://127.0.0.1:9999")))
@@ -154,6 +201,16 @@ class ElasticAutoConfigurationTests {
 		@Bean
 		Rest5Client userRestClient() {
 			return Rest5Client.builder(URI.create("http://localhost:9201")).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserClientOnTheStartersTransportConfiguration {
+
+		@Bean
+		ElasticsearchClient userClient(ElasticsearchTransport transport) {
+			return new ElasticsearchClient(transport);
 		}
 
 	}

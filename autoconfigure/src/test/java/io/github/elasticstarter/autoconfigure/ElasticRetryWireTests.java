@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.runner.ContextConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Boots the auto-configuration against a {@link RecordingServer} and checks how the client
@@ -32,7 +33,6 @@ class ElasticRetryWireTests {
 
 	@RegisterExtension
 	final RecordingServer server = RecordingServer.forEachTest();
-
 
 	@Test
 	void serviceUnavailableIsRetried() {
@@ -84,10 +84,27 @@ class ElasticRetryWireTests {
 		this.server.enqueueError(503);
 		run((client) -> assertThat(client.get((g) -> g.index("i").id("1"), Map.class).found()).isTrue(),
 				"elastic.retry-backoff=50ms");
-		List<RecordedRequest> requests = this.server.requests();
-		assertThat(requests).hasSize(2);
-		assertThat(Duration.ofNanos(requests.get(1).nanoTime() - requests.get(0).nanoTime()))
-			.isGreaterThanOrEqualTo(Duration.ofMillis(50));
+		assertThat(this.server.requests()).hasSize(2);
+		assertThat(gapBetweenFirstTwoRequests()).isGreaterThanOrEqualTo(Duration.ofMillis(50));
+	}
+
+	@Test
+	void retryAfterIsHonouredUpToTheMaxBackoff() {
+		this.server.enqueue(503, Map.of("Retry-After", "1"), "{}");
+		run((client) -> assertThat(client.get((g) -> g.index("i").id("1"), Map.class).found()).isTrue(),
+				"elastic.retry-backoff=10ms", "elastic.max-retry-backoff=5s");
+		assertThat(gapBetweenFirstTwoRequests()).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void retryAfterBeyondTheMaxBackoffIsCappedAtIt() {
+		this.server.enqueue(503, Map.of("Retry-After", "3600"), "{}");
+		assertTimeoutPreemptively(Duration.ofSeconds(20),
+				() -> run((client) -> assertThat(client.get((g) -> g.index("i").id("1"), Map.class).found()).isTrue(),
+						"elastic.retry-backoff=10ms", "elastic.max-retry-backoff=200ms"),
+				"a Retry-After of an hour was not capped by elastic.max-retry-backoff");
+		assertThat(gapBetweenFirstTwoRequests()).isGreaterThanOrEqualTo(Duration.ofMillis(200))
+			.isLessThan(Duration.ofSeconds(10));
 	}
 
 	@Test
@@ -122,6 +139,12 @@ class ElasticRetryWireTests {
 				}
 			});
 		assertThat(this.server.requests()).hasSize(4);
+	}
+
+	private Duration gapBetweenFirstTwoRequests() {
+		List<RecordedRequest> requests = this.server.requests();
+		assertThat(requests).hasSizeGreaterThanOrEqualTo(2);
+		return Duration.ofNanos(requests.get(1).nanoTime() - requests.get(0).nanoTime());
 	}
 
 	private void run(ClientCall call, String... properties) {

@@ -1,5 +1,6 @@
 package io.github.elasticstarter.autoconfigure;
 
+import java.time.Duration;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -39,9 +40,9 @@ class IdleConnectionResetTests {
 			.run((context) -> {
 				ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
 				assertThat(client.get((g) -> g.index("i").id("1"), Map.class).found()).isTrue();
-				this.server.awaitReset();
+				this.server.awaitReset(Duration.ofSeconds(10));
 				assertThat(client.search((s) -> s.index("i").size(1), Map.class).timedOut()).isFalse();
-				this.server.awaitReset();
+				this.server.awaitReset(Duration.ofSeconds(10));
 				assertThat(client.get((g) -> g.index("i").id("1"), Map.class).found()).isTrue();
 				assertThat(this.server.connections()).isEqualTo(3);
 			});

@@ -10,7 +10,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -28,6 +30,8 @@ final class IdleResettingServer implements AutoCloseable {
 
 	private final Semaphore resets = new Semaphore(0);
 
+	private final BackgroundFailures failures = new BackgroundFailures("The idle-resetting server");
+
 	IdleResettingServer() throws IOException {
 		this.serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		Thread acceptor = new Thread(this::acceptConnections, "idle-resetting-server");
@@ -44,11 +48,17 @@ final class IdleResettingServer implements AutoCloseable {
 	}
 
 	/**
-	 * Block until the server has reset one more connection.
+	 * Wait until the server has reset one more connection.
+	 * @param timeout how long to wait at most
 	 * @throws InterruptedException if interrupted while waiting
+	 * @throws AssertionError if no connection was reset in time, or the server failed
 	 */
-	void awaitReset() throws InterruptedException {
-		this.resets.acquire();
+	void awaitReset(Duration timeout) throws InterruptedException {
+		boolean reset = this.resets.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		this.failures.rethrow();
+		if (!reset) {
+			throw new AssertionError("The server reset no connection within " + timeout);
+		}
 	}
 
 	private void acceptConnections() {
@@ -60,7 +70,7 @@ final class IdleResettingServer implements AutoCloseable {
 			}
 			catch (IOException ex) {
 				if (!this.serverSocket.isClosed()) {
-					throw new IllegalStateException("The test server failed", ex);
+					this.failures.record(ex);
 				}
 			}
 			finally {
@@ -100,6 +110,7 @@ final class IdleResettingServer implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		this.serverSocket.close();
+		this.failures.rethrow();
 	}
 
 }

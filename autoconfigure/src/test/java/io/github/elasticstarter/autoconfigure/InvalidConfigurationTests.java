@@ -49,6 +49,7 @@ class InvalidConfigurationTests {
 				invalid("elastic.cloud-id", "port not a number", "elastic.cloud-id=n:" + base64("example.com:x$es$k")),
 				invalid("elastic.cloud-id", "port out of range", "elastic.cloud-id=n:" + base64("example.com:70000$es")),
 				invalid("elastic.cloud-id", "nothing after the colon", "elastic.cloud-id=name:"),
+				invalid("elastic.cloud-id", "no name and colon", "elastic.cloud-id=dXMtZWFzdC0xLmF3cy5mb3VuZC5pbyRhYmMkZGVm"),
 				invalid("elastic.cloud-id", "empty host", "elastic.cloud-id=n:" + base64("$es$kb")),
 				invalid("elastic.cloud-id", "empty Elasticsearch id", "elastic.cloud-id=n:" + base64("example.com$$kb")),
 				invalid("elastic.port", "port out of range", CLOUD_ID, "elastic.port=0"),

@@ -34,6 +34,8 @@ final class MisbehavingServer implements AutoCloseable {
 
 	private final List<Socket> open = new CopyOnWriteArrayList<>();
 
+	private final BackgroundFailures failures = new BackgroundFailures("The misbehaving server");
+
 	MisbehavingServer(Behaviour behaviour) throws IOException {
 		this.behaviour = behaviour;
 		this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -69,7 +71,7 @@ final class MisbehavingServer implements AutoCloseable {
 			}
 			catch (IOException ex) {
 				if (!this.server.isClosed()) {
-					throw new IllegalStateException("The misbehaving server failed", ex);
+					this.failures.record(ex);
 				}
 			}
 		}
@@ -81,6 +83,7 @@ final class MisbehavingServer implements AutoCloseable {
 		for (Socket socket : this.open) {
 			socket.close();
 		}
+		this.failures.rethrow();
 	}
 
 }

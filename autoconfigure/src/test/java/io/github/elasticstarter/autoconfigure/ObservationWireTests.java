@@ -35,7 +35,6 @@ class ObservationWireTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class, JacksonAutoConfiguration.class));
 
-
 	@Test
 	void observesEachCallWithOperationOutcomeAndStatus() {
 		TestObservationRegistry registry = TestObservationRegistry.create();
@@ -73,6 +72,54 @@ class ObservationWireTests {
 		assertThat(succeeded.count()).isEqualTo(1);
 		assertThat(failed.getId().getTags()).extracting(Tag::getValue)
 			.noneMatch((value) -> value.contains("confidential") || value.contains("secret-query-index"));
+	}
+
+	@Test
+	void aMissingDocumentIsNotFoundNotAnError() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		this.server.enqueue(404, "{\"_index\":\"i\",\"_id\":\"1\",\"found\":false}");
+		this.runner.withBean(ObservationRegistry.class, () -> registry)
+			.withPropertyValues("elastic.hosts=" + this.server.url())
+			.run((context) -> assertThat(
+					context.getBean(ElasticsearchClient.class).get((g) -> g.index("i").id("1"), Map.class).found())
+				.isFalse());
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("elastic.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "not_found")
+			.hasLowCardinalityKeyValue("status", "404");
+	}
+
+	@Test
+	void existsOfAMissingDocumentIsNotFoundNotAnError() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		this.server.enqueue(404, "");
+		this.runner.withBean(ObservationRegistry.class, () -> registry)
+			.withPropertyValues("elastic.hosts=" + this.server.url())
+			.run((context) -> assertThat(
+					context.getBean(ElasticsearchClient.class).exists((e) -> e.index("i").id("1")).value())
+				.isFalse());
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("elastic.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("operation", "exists")
+			.hasLowCardinalityKeyValue("outcome", "not_found");
+	}
+
+	@Test
+	void aMissingIndexIsStillAnError() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		this.server.enqueue(404, "{\"error\":{\"type\":\"index_not_found_exception\",\"reason\":\"no such index\"},"
+				+ "\"status\":404}");
+		this.runner.withBean(ObservationRegistry.class, () -> registry)
+			.withPropertyValues("elastic.hosts=" + this.server.url())
+			.run((context) -> assertThatException()
+				.isThrownBy(() -> context.getBean(ElasticsearchClient.class).search((s) -> s.index("i"), Map.class)));
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("elastic.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "error")
+			.hasLowCardinalityKeyValue("status", "404");
 	}
 
 	@Test

@@ -48,10 +48,12 @@ final class RecordingServer implements AutoCloseable, AfterEachCallback {
 
 	private final Queue<Reply> replies = new ConcurrentLinkedQueue<>();
 
+	private final BackgroundFailures failures = new BackgroundFailures("The recording server");
+
 	private RecordingServer(HttpServer server) {
 		this.server = server;
 		this.server.setExecutor(this.executor);
-		this.server.createContext("/", this::handle);
+		this.server.createContext("/", this::handleRecordingFailures);
 		this.server.start();
 	}
 
@@ -122,6 +124,17 @@ final class RecordingServer implements AutoCloseable, AfterEachCallback {
 	public void close() {
 		this.server.stop(0);
 		this.executor.shutdownNow();
+		this.failures.rethrow();
+	}
+
+	private void handleRecordingFailures(HttpExchange exchange) throws IOException {
+		try {
+			handle(exchange);
+		}
+		catch (IOException | RuntimeException | Error ex) {
+			this.failures.record(ex);
+			throw ex;
+		}
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {

@@ -8,9 +8,11 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.cert.Certificate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -22,6 +24,8 @@ import javax.net.ssl.SSLContext;
 final class TestCertificates {
 
 	private static final String PASSWORD = "changeit";
+
+	private static final Duration KEYTOOL_TIMEOUT = Duration.ofSeconds(60);
 
 	private final Path directory;
 
@@ -85,10 +89,17 @@ final class TestCertificates {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool")
 			.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD, "-keypass", PASSWORD));
 		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes());
-		if (process.waitFor() != 0) {
-			throw new IOException("keytool " + String.join(" ", arguments) + " failed: " + output);
+		Path output = Files.createTempFile(this.directory, "keytool", ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(output.toFile())
+			.start();
+		if (!process.waitFor(KEYTOOL_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IOException("keytool " + String.join(" ", arguments) + " did not finish within "
+					+ KEYTOOL_TIMEOUT + ": " + Files.readString(output));
+		}
+		if (process.exitValue() != 0) {
+			throw new IOException("keytool " + String.join(" ", arguments) + " failed: " + Files.readString(output));
 		}
 	}
 

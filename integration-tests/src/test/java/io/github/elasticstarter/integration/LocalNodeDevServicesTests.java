@@ -1,6 +1,10 @@
 package io.github.elasticstarter.integration;
 
+import java.net.URI;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LocalElasticsearchAutoConfiguration;
@@ -45,6 +49,18 @@ class LocalNodeDevServicesTests {
 		this.runner.withPropertyValues("elastic.hosts=http://127.0.0.1:9299")
 			.run((context) -> assertThat(context).doesNotHaveBean(LocalElasticsearchConnectionDetails.class)
 				.hasSingleBean(ElasticConnectionDetails.class));
+	}
+
+	@Test
+	void startsNoNodeForAnApplicationThatBringsItsOwnRestClient() {
+		this.runner.withBean("userRestClient", Rest5Client.class,
+				() -> Rest5Client.builder(URI.create("http://127.0.0.1:9299")).build())
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(LocalElasticsearchConnectionDetails.class)
+				.doesNotHaveBean(ElasticConnectionDetails.class)
+				.getBean(ElasticsearchClient.class)
+				.satisfies((client) -> assertThat(((Rest5ClientTransport) client._transport()).restClient())
+					.isSameAs(context.getBean("userRestClient"))));
 	}
 
 	@Test

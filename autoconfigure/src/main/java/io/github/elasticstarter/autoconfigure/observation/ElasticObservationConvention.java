@@ -6,8 +6,11 @@ import io.micrometer.observation.ObservationConvention;
 
 /**
  * Names and tags the observations of Elasticsearch API calls: {@code elastic.client.requests}
- * with low-cardinality tags {@code operation}, {@code outcome} ({@code success} or
- * {@code error}) and {@code status}. Declare a bean of this type to change them.
+ * with low-cardinality tags {@code operation}, {@code outcome} and {@code status}. The outcome
+ * is {@code success}, {@code not_found} for a 404 that the API answers with rather than fails
+ * with (a {@code get} or {@code exists} of a missing document: an answer, not an error, as
+ * Spring Boot's HTTP client metrics keep client errors apart from failures), or {@code error}.
+ * Declare a bean of this type to change them.
  */
 public interface ElasticObservationConvention extends ObservationConvention<ElasticRequestContext> {
 
@@ -33,10 +36,20 @@ public interface ElasticObservationConvention extends ObservationConvention<Elas
 
 		@Override
 		public KeyValues getLowCardinalityKeyValues(ElasticRequestContext context) {
-			boolean success = context.getError() == null && context.getStatus() != null && context.getStatus() < 400;
-			return KeyValues.of("operation", context.getOperation(), "outcome", success ? "success" : "error",
+			return KeyValues.of("operation", context.getOperation(), "outcome", outcome(context),
 					"status", (context.getStatus() != null) ? String.valueOf(context.getStatus()) : "none",
 					"db.system", "elasticsearch");
+		}
+
+		private String outcome(ElasticRequestContext context) {
+			Integer status = context.getStatus();
+			if (context.getError() != null || status == null) {
+				return "error";
+			}
+			if (status == 404) {
+				return "not_found";
+			}
+			return (status < 400) ? "success" : "error";
 		}
 
 	};

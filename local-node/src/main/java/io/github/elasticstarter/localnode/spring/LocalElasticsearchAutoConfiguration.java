@@ -1,5 +1,8 @@
 package io.github.elasticstarter.localnode.spring;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.ElasticsearchTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.LocalElasticsearchException;
@@ -18,10 +21,13 @@ import org.springframework.core.env.Environment;
  * Development services for the starter: when this module is on the class path (as a test or
  * optional dependency) and the application configures no Elasticsearch connection, the starter
  * connects to a local node that this auto-configuration starts, over HTTPS as its superuser.
- * Set {@code elastic.local-node.enabled=false} to turn it off.
+ * An application that declares its own {@link Rest5Client}, {@link ElasticsearchTransport} or
+ * {@link ElasticsearchClient} starts no node. Set {@code elastic.local-node.enabled=false} to turn
+ * it off.
  */
 @AutoConfiguration(beforeName = "io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration")
 @ConditionalOnClass(ElasticConnectionDetails.class)
+@ConditionalOnMissingBean({ Rest5Client.class, ElasticsearchTransport.class, ElasticsearchClient.class })
 @ConditionalOnBooleanProperty(name = "elastic.local-node.enabled", matchIfMissing = true)
 @Conditional(NoElasticConnectionConfiguredCondition.class)
 public final class LocalElasticsearchAutoConfiguration {
