@@ -15,17 +15,21 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
  * Matches when the starter should build the connection itself: the application declares no
  * {@link Rest5Client} of its own, and no {@link ElasticsearchTransport} or
  * {@link ElasticsearchClient} of its own unless it also configures a connection (an
- * {@code elastic.cloud-id}, {@code elastic.hosts} or an {@link ElasticConnectionDetails} bean), in
+ * {@code elastic.cloud-id}, {@code elastic.hosts} or a connection details bean), in
  * which case its transport or client may well be built on the starter's connection pool. An
  * application that brings its own client thus needs no {@code elastic.*} connection property.
  */
 class ApplicationClientCondition extends SpringBootCondition implements ConfigurationCondition {
+
+	private static final String SPRING_BOOT_CONNECTION_DETAILS = "org.springframework.boot.elasticsearch.autoconfigure."
+			+ "ElasticsearchConnectionDetails";
 
 	@Override
 	public ConfigurationPhase getConfigurationPhase() {
@@ -48,13 +52,19 @@ class ApplicationClientCondition extends SpringBootCondition implements Configur
 		return ConditionOutcome.match("the application declares no client of its own");
 	}
 
+	private static boolean hasSpringBootConnectionDetails(ConditionContext context,
+			ConfigurableListableBeanFactory beanFactory) {
+		return ClassUtils.isPresent(SPRING_BOOT_CONNECTION_DETAILS, context.getClassLoader())
+				&& has(beanFactory, ClassUtils.resolveClassName(SPRING_BOOT_CONNECTION_DETAILS, context.getClassLoader()));
+	}
+
 	private static boolean has(ConfigurableListableBeanFactory beanFactory, Class<?> type) {
 		return beanFactory.getBeanNamesForType(type, true, false).length > 0;
 	}
 
 	private static boolean connectionConfigured(ConditionContext context, ConfigurableListableBeanFactory beanFactory) {
 		Binder binder = Binder.get(context.getEnvironment());
-		return has(beanFactory, ElasticConnectionDetails.class)
+		return has(beanFactory, ElasticConnectionDetails.class) || hasSpringBootConnectionDetails(context, beanFactory)
 				|| binder.bind("elastic.cloud-id", String.class).map(StringUtils::hasText).orElse(false)
 				|| !binder.bind("elastic.hosts", Bindable.listOf(String.class)).orElse(List.of()).isEmpty();
 	}

@@ -2,6 +2,7 @@ package io.github.elasticstarter.autoconfigure;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import io.github.elasticstarter.autoconfigure.migration.SpringBootConnectionDetailsConfiguration;
 import io.github.elasticstarter.autoconfigure.observation.ElasticObservationConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -24,7 +25,8 @@ import org.springframework.context.annotation.Import;
 				"org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchClientAutoConfiguration" })
 @ConditionalOnClass({ Rest5Client.class, ElasticsearchClient.class })
 @EnableConfigurationProperties(ElasticProperties.class)
-@Import({ ElasticRestClientConfigurations.ConnectionDetailsConfiguration.class,
+@Import({ SpringBootConnectionDetailsConfiguration.class,
+		ElasticRestClientConfigurations.ConnectionDetailsConfiguration.class,
 		ElasticRestClientConfigurations.RestClientConfiguration.class,
 		ElasticRestClientConfigurations.SnifferConfiguration.class,
 		ElasticClientConfigurations.Jackson3JsonpMapperConfiguration.class,

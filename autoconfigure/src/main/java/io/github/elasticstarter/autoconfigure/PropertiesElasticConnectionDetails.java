@@ -67,9 +67,13 @@ class PropertiesElasticConnectionDetails implements ElasticConnectionDetails {
 	private static List<URI> hostNodes(ElasticProperties properties) {
 		if (properties.getHosts().isEmpty()) {
 			throw new InvalidElasticConfigurationException("elastic.hosts",
-					"neither 'elastic.cloud-id' nor 'elastic.hosts' is set, so there is nowhere to connect.",
+					"neither 'elastic.cloud-id' nor 'elastic.hosts' is set, so there is nowhere to connect. Also looked "
+							+ "for Spring Boot's 'spring.elasticsearch.uris', and for a service connection (an "
+							+ "ElasticConnectionDetails or Spring Boot ElasticsearchConnectionDetails bean, as Docker Compose "
+							+ "and Testcontainers provide): none is there.",
 					"Set 'elastic.cloud-id' to your Elastic Cloud deployment's Cloud ID, or 'elastic.hosts' to the "
-							+ "URLs of your nodes, such as 'https://localhost:9200'.");
+							+ "URLs of your nodes, such as 'https://localhost:9200' (Spring Boot's "
+							+ "'spring.elasticsearch.uris' works too), or add the local-node module for development.");
 		}
 		if (properties.getPort() != null) {
 			throw new InvalidElasticConfigurationException("elastic.port",

@@ -110,7 +110,7 @@ class InvalidConfigurationTests {
 			.withPropertyValues(properties)
 			.run((context) -> {
 				assertThat(context).hasFailed();
-				FailureAnalysis analysis = new InvalidElasticConfigurationFailureAnalyzer()
+				FailureAnalysis analysis = new InvalidElasticConfigurationFailureAnalyzer(null)
 					.analyze(context.getStartupFailure());
 				assertThat(analysis).isNotNull();
 				assertThat(analysis.getDescription()).contains("Property: " + property);
@@ -122,7 +122,7 @@ class InvalidConfigurationTests {
 	void namedSslBundleWithoutAnyBundlesFails() {
 		this.runner.withPropertyValues(HOSTS, "elastic.ssl.bundle=mine").run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(new InvalidElasticConfigurationFailureAnalyzer().analyze(context.getStartupFailure())
+			assertThat(new InvalidElasticConfigurationFailureAnalyzer(null).analyze(context.getStartupFailure())
 				.getDescription()).contains("Property: elastic.ssl.bundle").contains("has no SSL bundles");
 		});
 	}

@@ -76,7 +76,7 @@ class SecretsTests {
 	void failuresNeverShowTheSecret(String[] properties, CapturedOutput output) {
 		this.runner.withPropertyValues("elastic.hosts=http://localhost:9200").withPropertyValues(properties).run((context) -> {
 			assertThat(context).hasFailed();
-			FailureAnalysis analysis = new InvalidElasticConfigurationFailureAnalyzer()
+			FailureAnalysis analysis = new InvalidElasticConfigurationFailureAnalyzer(null)
 				.analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
 			StringBuilder everything = new StringBuilder(analysis.getDescription()).append(analysis.getAction());

@@ -1,17 +1,24 @@
 package io.github.elasticstarter.integration;
 
 import java.net.URI;
+import java.util.List;
+import java.util.function.Supplier;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
+import io.github.elasticstarter.autoconfigure.migration.SpringElasticsearchEnvironmentPostProcessor;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LocalElasticsearchAutoConfiguration;
 import io.github.elasticstarter.localnode.spring.LocalElasticsearchConnectionDetails;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnectionDetails;
+import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnectionDetails.Node;
+import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnectionDetails.Node.Protocol;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +68,25 @@ class LocalNodeDevServicesTests {
 				.getBean(ElasticsearchClient.class)
 				.satisfies((client) -> assertThat(((Rest5ClientTransport) client._transport()).restClient())
 					.isSameAs(context.getBean("userRestClient"))));
+	}
+
+	@Test
+	void startsNoNodeForSpringBootsElasticsearchProperties() {
+		this.runner.withInitializer((context) -> new SpringElasticsearchEnvironmentPostProcessor(Supplier::get)
+			.postProcessEnvironment(context.getEnvironment(), new SpringApplication()))
+			.withPropertyValues("spring.elasticsearch.uris=http://127.0.0.1:9299")
+			.run((context) -> assertThat(context).doesNotHaveBean(LocalElasticsearchConnectionDetails.class)
+				.getBean(ElasticConnectionDetails.class)
+				.satisfies((details) -> assertThat(details.getNodes()).containsExactly(URI.create("http://127.0.0.1:9299"))));
+	}
+
+	@Test
+	void startsNoNodeForASpringBootServiceConnection() {
+		this.runner.withBean(ElasticsearchConnectionDetails.class,
+				() -> () -> List.of(new Node("127.0.0.1", 9299, Protocol.HTTP)))
+			.run((context) -> assertThat(context).doesNotHaveBean(LocalElasticsearchConnectionDetails.class)
+				.getBean(ElasticConnectionDetails.class)
+				.satisfies((details) -> assertThat(details.getNodes()).containsExactly(URI.create("http://127.0.0.1:9299"))));
 	}
 
 	@Test

@@ -14,7 +14,9 @@ import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchClientA
 import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchRestClientAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.elasticsearch.annotations.Document;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
@@ -41,7 +43,8 @@ class SpringDataRealNodeTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableElasticsearchRepositories(considerNestedRepositories = true, basePackageClasses = SpringDataRealNodeTests.class)
+	@EnableElasticsearchRepositories(considerNestedRepositories = true, basePackageClasses = SpringDataRealNodeTests.class,
+			includeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = BookRepository.class))
 	static class RepositoryConfiguration {
 
 	}

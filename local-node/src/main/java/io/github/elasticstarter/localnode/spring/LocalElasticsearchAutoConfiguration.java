@@ -22,7 +22,8 @@ import org.springframework.core.env.Environment;
  * optional dependency) and the application configures no Elasticsearch connection, the starter
  * connects to a local node that this auto-configuration starts, over HTTPS as its superuser.
  * An application that declares its own {@link Rest5Client}, {@link ElasticsearchTransport} or
- * {@link ElasticsearchClient} starts no node. Set {@code elastic.local-node.enabled=false} to turn
+ * {@link ElasticsearchClient} starts no node, nor does one configured with Spring Boot's
+ * {@code spring.elasticsearch.*} properties or a Spring Boot service connection. Set {@code elastic.local-node.enabled=false} to turn
  * it off.
  */
 @AutoConfiguration(beforeName = "io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration")
@@ -35,7 +36,8 @@ public final class LocalElasticsearchAutoConfiguration {
 	private static final Log logger = LogFactory.getLog(LocalElasticsearchAutoConfiguration.class);
 
 	@Bean
-	@ConditionalOnMissingBean(ElasticConnectionDetails.class)
+	@ConditionalOnMissingBean(value = ElasticConnectionDetails.class,
+			type = "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnectionDetails")
 	LocalElasticsearchConnectionDetails localElasticsearchConnectionDetails(Environment environment) {
 		boolean https = environment.getProperty("elastic.local-node.https", Boolean.class, true);
 		boolean keepData = environment.getProperty("elastic.local-node.keep-data", Boolean.class, false);
