@@ -15,12 +15,17 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 /**
  * Finds the Elasticsearch distribution zip ({@code org.elasticsearch.distribution.integ-test-zip:elasticsearch:zip}):
  * an explicit override, else the local Maven repository, else downloads it from Maven Central into the local
  * repository after checking its {@code .sha1}.
  */
 final class DistributionLocator {
+
+	private static final Log logger = LogFactory.getLog(DistributionLocator.class);
 
 	private static final String GROUP_PATH = "org/elasticsearch/distribution/integ-test-zip/elasticsearch";
 
@@ -46,7 +51,7 @@ final class DistributionLocator {
 	}
 
 	private static void download(URI uri, Path target) {
-		System.err.println("[elastic-local-node] Downloading " + uri + " to " + target);
+		logger.info("Downloading " + uri + " to " + target);
 		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
 			.connectTimeout(Duration.ofSeconds(30)).build();
 		try {
