@@ -201,7 +201,8 @@ final class TcpProxy implements AutoCloseable {
 		}
 	}
 
-	private void start(String name, Runnable task) {
+	/** Runs {@code task} on a daemon thread of this proxy, recording what it throws. */
+	void start(String name, Runnable task) {
 		Thread thread = new Thread(() -> {
 			try {
 				task.run();
