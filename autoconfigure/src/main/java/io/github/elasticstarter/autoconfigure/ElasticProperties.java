@@ -138,8 +138,10 @@ public class ElasticProperties {
 	private @Nullable URI proxy;
 
 	/**
-	 * How many times a request is retried after a retryable status or a connection
-	 * failure. 0 disables retries.
+	 * How many times a request is retried on the same node: after a status of
+	 * retry-on-status, or, for requests safe to send again, after an I/O error once sent.
+	 * Connect, DNS and TLS errors fail over to the next node instead; timeouts are not
+	 * retried. 0 disables retries.
 	 */
 	private int maxRetries = 3;
 

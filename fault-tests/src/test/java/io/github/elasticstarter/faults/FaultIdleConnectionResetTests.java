@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -34,6 +35,11 @@ class FaultIdleConnectionResetTests {
 	@BeforeAll
 	static void startProxy() throws Exception {
 		proxy = new TcpProxy(node.port());
+	}
+
+	@AfterEach
+	void failIfAProxyThreadFailed() {
+		proxy.rethrowThreadFailures();
 	}
 
 	@AfterAll

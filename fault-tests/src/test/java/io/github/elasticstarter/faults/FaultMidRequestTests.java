@@ -46,8 +46,12 @@ class FaultMidRequestTests {
 
 	@AfterEach
 	void stopProxies() throws IOException {
-		this.faulty.close();
-		this.healthy.close();
+		try {
+			this.faulty.close();
+		}
+		finally {
+			this.healthy.close();
+		}
 	}
 
 	@Test

@@ -71,11 +71,26 @@ final class KeytoolCertificates {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool")
 			.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD));
 		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
-			process.destroyForcibly();
-			throw new IOException("keytool " + String.join(" ", arguments) + " failed: " + output);
+		// Output to a file, not a pipe: reading a pipe to its end would wait as long as keytool hangs.
+		Path output = Files.createTempFile(directory, "keytool-", ".out");
+		try {
+			Process process = new ProcessBuilder(command).directory(directory.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(output.toFile())
+				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+				.start();
+			boolean ended = process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+			if (!ended) {
+				process.destroyForcibly();
+			}
+			if (!ended || process.exitValue() != 0) {
+				throw new IOException("keytool " + String.join(" ", arguments)
+						+ (ended ? " failed: " : " did not end within 60 s: ")
+						+ Files.readString(output, StandardCharsets.UTF_8));
+			}
+		}
+		finally {
+			Files.deleteIfExists(output);
 		}
 	}
 

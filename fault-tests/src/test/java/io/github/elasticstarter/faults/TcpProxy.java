@@ -6,8 +6,10 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -15,7 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * that injects network faults: forward, black-hole (accept and read but never forward or
  * answer), reset a connection once the node answers (so the node handled the request but the
  * client gets no answer), reset every open connection now or when its next request arrives, or
- * refuse (stop listening). The mode applies at once to new and open connections.
+ * refuse (stop listening). The mode applies at once to new and open connections. What fails
+ * unexpectedly on its threads is rethrown to the test by {@link #rethrowThreadFailures()} and
+ * {@link #close()}.
  */
 final class TcpProxy implements AutoCloseable {
 
@@ -40,6 +44,8 @@ final class TcpProxy implements AutoCloseable {
 	private final AtomicInteger resetsOnRequest = new AtomicInteger();
 
 	private final AtomicInteger blackHoled = new AtomicInteger();
+
+	private final Queue<Throwable> threadFailures = new ConcurrentLinkedQueue<>();
 
 	private volatile Mode mode = Mode.FORWARD;
 
@@ -104,9 +110,28 @@ final class TcpProxy implements AutoCloseable {
 		resetAll();
 	}
 
+	/**
+	 * Fails the test if one of the proxy's threads failed unexpectedly so far (a closed or reset
+	 * socket is expected and not a failure).
+	 * @throws AssertionError with the first failure as cause and the others suppressed
+	 */
+	void rethrowThreadFailures() {
+		Throwable first = this.threadFailures.poll();
+		if (first == null) {
+			return;
+		}
+		AssertionError failure = new AssertionError("A thread of the TCP proxy on port " + port() + " failed", first);
+		for (Throwable next = this.threadFailures.poll(); next != null; next = this.threadFailures.poll()) {
+			failure.addSuppressed(next);
+		}
+		throw failure;
+	}
+
+	/** Stops listening, resets the open connections, then {@linkplain #rethrowThreadFailures() fails} if a thread did. */
 	@Override
 	public void close() throws IOException {
 		refuse();
+		rethrowThreadFailures();
 	}
 
 	private void acceptLoop() {
@@ -176,8 +201,16 @@ final class TcpProxy implements AutoCloseable {
 		}
 	}
 
-	private static void start(String name, Runnable task) {
-		Thread thread = new Thread(task, name);
+	/** Runs {@code task} on a daemon thread of this proxy, recording what it throws. */
+	void start(String name, Runnable task) {
+		Thread thread = new Thread(() -> {
+			try {
+				task.run();
+			}
+			catch (Throwable ex) {
+				this.threadFailures.add(ex);
+			}
+		}, name);
 		thread.setDaemon(true);
 		thread.start();
 	}

@@ -3,10 +3,13 @@ package io.github.elasticstarter.localnode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * Issues credentials on a node (API keys, service tokens) and remembers every secret this JVM's nodes handed out, so
@@ -19,6 +22,8 @@ final class CredentialIssuer {
 	private static final Pattern SERVICE_TOKEN_NAME = Pattern.compile("[A-Za-z0-9-][A-Za-z0-9_-]{0,255}");
 
 	private static final Pattern SERVICE_TOKEN_LINE = Pattern.compile("SERVICE_TOKEN \\S+ = (\\S+)");
+
+	private static final String API_KEY_ENDPOINT = "_security/api_key";
 
 	private static final Duration SERVICE_TOKEN_VISIBLE_TIMEOUT = Duration.ofSeconds(30);
 
@@ -40,15 +45,12 @@ final class CredentialIssuer {
 	 */
 	static ApiKey createApiKey(NodeProcess node, String name) {
 		try {
-			HttpResponse<String> response = node.http().post("_security/api_key",
-					"{\"name\":" + JsonFields.quote(name) + "}");
+			HttpResponse<String> response = node.http().post(API_KEY_ENDPOINT, NodeJson.write(Map.of("name", name)));
 			if (response.statusCode() != 200) {
 				throw new LocalElasticsearchException("Creating API key " + name + " failed: HTTP "
 						+ response.statusCode() + " " + response.body());
 			}
-			String body = response.body();
-			ApiKey key = new ApiKey(JsonFields.string(body, "id"), JsonFields.string(body, "api_key"),
-					JsonFields.string(body, "encoded"));
+			ApiKey key = apiKeyFrom(response.body());
 			ISSUED_SECRETS.add(key.secret());
 			ISSUED_SECRETS.add(key.encoded());
 			return key;
@@ -60,6 +62,14 @@ final class CredentialIssuer {
 			Thread.currentThread().interrupt();
 			throw new LocalElasticsearchException("Interrupted while creating API key " + name, ex);
 		}
+	}
+
+	/** @return the key in a {@code POST /_security/api_key} answer */
+	static ApiKey apiKeyFrom(String answer) {
+		String what = "POST /" + API_KEY_ENDPOINT;
+		JsonNode json = NodeJson.read(answer, what);
+		return new ApiKey(NodeJson.requiredString(json, "id", what), NodeJson.requiredString(json, "api_key", what),
+				NodeJson.requiredString(json, "encoded", what));
 	}
 
 	/**
@@ -85,27 +95,11 @@ final class CredentialIssuer {
 
 	/** The node reloads file-backed credentials periodically: poll until this one authenticates. */
 	private static void awaitAccepted(NodeProcess node, String authorization, String what) {
-		long deadline = System.nanoTime() + SERVICE_TOKEN_VISIBLE_TIMEOUT.toNanos();
-		String last = "";
-		while (System.nanoTime() < deadline) {
-			try {
-				HttpResponse<String> response = node.http().get("_security/_authenticate", authorization);
-				if (response.statusCode() == 200) {
-					return;
-				}
-				last = "HTTP " + response.statusCode() + " " + response.body();
-			}
-			catch (IOException ex) {
-				last = ex.toString();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new LocalElasticsearchException("Interrupted while waiting for " + what, ex);
-			}
-			NodeProcess.pause(Duration.ofMillis(100));
-		}
-		throw new LocalElasticsearchException("The node did not accept " + what + " within "
-				+ SERVICE_TOKEN_VISIBLE_TIMEOUT.toSeconds() + " s; last answer: " + last);
+		Polling.waitUntil("the node to accept " + what, SERVICE_TOKEN_VISIBLE_TIMEOUT, (seen) -> {
+			HttpResponse<String> response = node.http().get("_security/_authenticate", authorization);
+			seen.accept("HTTP " + response.statusCode() + " " + response.body());
+			return response.statusCode() == 200;
+		});
 	}
 
 }

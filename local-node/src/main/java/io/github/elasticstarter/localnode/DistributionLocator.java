@@ -14,6 +14,13 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * Finds the Elasticsearch distribution zip ({@code org.elasticsearch.distribution.integ-test-zip:elasticsearch:zip}):
@@ -22,9 +29,16 @@ import java.util.Optional;
  */
 final class DistributionLocator {
 
+	private static final Log logger = LogFactory.getLog(DistributionLocator.class);
+
 	private static final String GROUP_PATH = "org/elasticsearch/distribution/integ-test-zip/elasticsearch";
 
 	private static final String CENTRAL = "https://repo1.maven.org/maven2/";
+
+	private static final Duration CHECKSUM_TIMEOUT = Duration.ofSeconds(30);
+
+	/** About 90 MB: generous for a slow link, but a stalled download must not block a build forever. */
+	private static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(15);
 
 	private DistributionLocator() {
 	}
@@ -46,17 +60,20 @@ final class DistributionLocator {
 	}
 
 	private static void download(URI uri, Path target) {
-		System.err.println("[elastic-local-node] Downloading " + uri + " to " + target);
+		logger.info("Downloading " + uri + " to " + target);
 		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
 			.connectTimeout(Duration.ofSeconds(30)).build();
 		try {
 			Files.createDirectories(target.getParent());
-			String expectedSha1 = client.send(HttpRequest.newBuilder(URI.create(uri + ".sha1")).build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.US_ASCII)).body().trim().split("\\s+")[0];
+			String expectedSha1 = bounded(client.sendAsync(HttpRequest.newBuilder(URI.create(uri + ".sha1")).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.US_ASCII)), CHECKSUM_TIMEOUT, uri + ".sha1")
+				.body()
+				.trim()
+				.split("\\s+")[0];
 			Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
 			try {
-				HttpResponse<Path> response = client.send(HttpRequest.newBuilder(uri).build(),
-						HttpResponse.BodyHandlers.ofFile(partial));
+				HttpResponse<Path> response = bounded(client.sendAsync(HttpRequest.newBuilder(uri).build(),
+						HttpResponse.BodyHandlers.ofFile(partial)), DOWNLOAD_TIMEOUT, uri.toString());
 				if (response.statusCode() != 200) {
 					throw new LocalElasticsearchException("HTTP " + response.statusCode() + " downloading " + uri);
 				}
@@ -79,6 +96,21 @@ final class DistributionLocator {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new LocalElasticsearchException("Interrupted while downloading " + uri, ex);
+		}
+	}
+
+	/** Waits for a whole response (body included, which a request timeout does not cover) within a bound. */
+	private static <T> HttpResponse<T> bounded(CompletableFuture<HttpResponse<T>> response, Duration timeout,
+			String what) throws IOException, InterruptedException {
+		try {
+			return response.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			response.cancel(true);
+			throw new IOException("No complete answer within " + timeout.toSeconds() + " s for " + what, ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof IOException io) ? io : new IOException(ex.getCause());
 		}
 	}
 

@@ -15,8 +15,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 /** Copying, deleting and unzipping directory trees. */
 final class FileTrees {
+
+	private static final Log logger = LogFactory.getLog(FileTrees.class);
 
 	private FileTrees() {
 	}
@@ -77,13 +82,13 @@ final class FileTrees {
 		}
 	}
 
-	/** Best-effort {@link #delete}: reports a failure on stderr instead of throwing. */
+	/** Best-effort {@link #delete}: logs a failure instead of throwing. */
 	static void deleteQuietly(Path root) {
 		try {
 			delete(root);
 		}
 		catch (IOException ex) {
-			System.err.println("[elastic-local-node] Could not delete " + root + ": " + ex);
+			logger.warn("Could not delete " + root, ex);
 		}
 	}
 

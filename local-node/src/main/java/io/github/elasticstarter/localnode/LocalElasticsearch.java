@@ -14,8 +14,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * A real, secured Elasticsearch node on this machine, without Docker: the official distribution (version
@@ -29,6 +33,10 @@ import javax.net.ssl.SSLContext;
  * {@code ES_JAVA_HOME}); as root, the node runs as the system user {@code elastic-local}.
  */
 public final class LocalElasticsearch {
+
+	private static final Log logger = LogFactory.getLog(LocalElasticsearch.class);
+
+	private static final Duration LAUNCH_GRACE = Duration.ofMinutes(1);
 
 	private static final Set<LocalElasticsearch> RUNNING = ConcurrentHashMap.newKeySet();
 
@@ -134,9 +142,9 @@ public final class LocalElasticsearch {
 		}
 		LocalElasticsearch elasticsearch = new LocalElasticsearch(node, installation, ca, options.https());
 		RUNNING.add(elasticsearch);
-		System.err.printf("[elastic-local-node] Elasticsearch %s started at %s in %.1f s (as %s, folder %s)%n",
+		logger.info(String.format("Elasticsearch %s started at %s in %.1f s (as %s, folder %s)",
 				installation.version(), node.baseUri(), node.startupTime().toMillis() / 1000.0, user,
-				node.run().directory());
+				node.run().directory()));
 		return elasticsearch;
 	}
 
@@ -170,16 +178,19 @@ public final class LocalElasticsearch {
 					(task) -> new Thread(task, "elastic-local-node-launch-" + member.nodeName()).start()))
 			.toList();
 		try {
-			CompletableFuture.allOf(launches.toArray(CompletableFuture[]::new)).join();
+			// Each launch ends within its start-up timeout plus one health request; the bound is a safety net.
+			CompletableFuture.allOf(launches.toArray(CompletableFuture[]::new))
+				.orTimeout(options.startupTimeout().plus(LAUNCH_GRACE).toMillis(), TimeUnit.MILLISECONDS)
+				.join();
 		}
 		catch (CompletionException ex) {
 			members.forEach(LocalElasticsearch::stop);
 			throw new LocalElasticsearchException("The " + size + "-node cluster failed to start", ex.getCause());
 		}
-		members.forEach((member) -> System.err.printf(
-				"[elastic-local-node] Elasticsearch %s cluster member %s started at %s in %.1f s (folder %s)%n",
-				installation.version(), member.nodeName(), member.baseUri(),
-				member.node.startupTime().toMillis() / 1000.0, member.node.run().directory()));
+		members.forEach((member) -> logger.info(String.format(
+				"Elasticsearch %s cluster member %s started at %s in %.1f s (folder %s)", installation.version(),
+				member.nodeName(), member.baseUri(), member.node.startupTime().toMillis() / 1000.0,
+				member.node.run().directory())));
 		return List.copyOf(members);
 	}
 

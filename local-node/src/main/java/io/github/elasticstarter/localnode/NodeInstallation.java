@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 /**
  * An unpacked Elasticsearch distribution with the analysis plugin installed, a generated CA and node certificate and
  * a file-realm superuser, cached in {@code <base>/<version>-<plugin hash>} and shared by every node started from it
@@ -25,6 +28,8 @@ import java.util.Properties;
  * folder that is renamed into place when complete.
  */
 final class NodeInstallation {
+
+	private static final Log logger = LogFactory.getLog(NodeInstallation.class);
 
 	static final String SUPERUSER_NAME = "elastic-local-admin";
 
@@ -93,8 +98,8 @@ final class NodeInstallation {
 		}
 		user.own(staging);
 		Files.move(staging, directory, StandardCopyOption.ATOMIC_MOVE);
-		System.err.printf("[elastic-local-node] Installed Elasticsearch %s with the analysis plugin in %s (%.1f s)%n",
-				version, directory, (System.nanoTime() - started) / 1e9);
+		logger.info(String.format("Installed Elasticsearch %s with the analysis plugin in %s (%.1f s)", version,
+				directory, (System.nanoTime() - started) / 1e9));
 	}
 
 	/** A CA (its key kept outside {@code config/}) and a node certificate for localhost and 127.0.0.1. */

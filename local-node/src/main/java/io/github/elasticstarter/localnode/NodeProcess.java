@@ -10,12 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 /**
  * One running Elasticsearch node: started with {@code bin/elasticsearch -d -p pidfile} in a fresh {@link NodeRun} as
  * the {@link NodeUser}, considered up once {@code GET /_cluster/health} answers (the distribution has no handler for
  * {@code GET /}), stopped by signalling its pid.
  */
 final class NodeProcess {
+
+	private static final Log logger = LogFactory.getLog(NodeProcess.class);
 
 	private static final int LOG_TAIL_LINES = 50;
 
@@ -104,34 +109,31 @@ final class NodeProcess {
 					+ "\n--- last lines of " + run.nodeLog() + " ---\n" + FileTrees.tail(run.nodeLog(), LOG_TAIL_LINES)
 					+ "\n--- last lines of " + run.launcherOutput() + " ---\n"
 					+ FileTrees.tail(run.launcherOutput(), LOG_TAIL_LINES);
-			System.err.println("[elastic-local-node] " + message);
+			logger.error(message);
 			throw new LocalElasticsearchException(message, ex);
 		}
 	}
 
 	private void awaitHealthy(long deadline) {
-		String last = "no answer";
-		while (System.nanoTime() < deadline) {
+		Polling.waitUntil("cluster health yellow or green", Duration.ofNanos(deadline - System.nanoTime()), (seen) -> {
 			if (run.nodeProcess().isEmpty()) {
 				throw new LocalElasticsearchException("the node process is not running");
 			}
-			try {
-				HttpResponse<String> response = http.get("_cluster/health?wait_for_status=yellow&timeout=1s");
-				last = "HTTP " + response.statusCode() + " " + response.body();
-				if (response.statusCode() == 200 && response.body().matches("(?s).*\"status\"\\s*:\\s*\"(green|yellow)\".*")) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				last = ex.toString();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new LocalElasticsearchException("interrupted while waiting for the node", ex);
-			}
-			pause(Duration.ofMillis(200));
+			HttpResponse<String> response = http.get("_cluster/health?wait_for_status=yellow&timeout=1s");
+			seen.accept("HTTP " + response.statusCode() + " " + response.body());
+			return response.statusCode() == 200 && isYellowOrGreen(response.body());
+		});
+	}
+
+	/** @return whether a {@code GET /_cluster/health} answer reports status yellow or green */
+	static boolean isYellowOrGreen(String health) {
+		try {
+			String status = NodeJson.read(health, "GET /_cluster/health").path("status").asString();
+			return "yellow".equals(status) || "green".equals(status);
 		}
-		throw new LocalElasticsearchException("cluster health not yellow or green in time; last: " + last);
+		catch (LocalElasticsearchException notJson) {
+			return false;
+		}
 	}
 
 	/** @return whether start-up failed because a picked port was taken meanwhile */
@@ -182,16 +184,6 @@ final class NodeProcess {
 
 	boolean isRunning() {
 		return run.nodeProcess().isPresent();
-	}
-
-	static void pause(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new LocalElasticsearchException("interrupted", ex);
-		}
 	}
 
 	URI baseUri() {

@@ -12,12 +12,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 /**
  * The folder of one node start: its own {@code config/} (copied from the installation), {@code data/}, {@code logs/},
  * {@code tmp/}, the pid file and the pid of the JVM that owns it. Deleted when the node stops; a run whose owning JVM
  * died without stopping its node is cleaned up by {@link #reapOrphans}.
  */
 record NodeRun(Path directory) {
+
+	private static final Log logger = LogFactory.getLog(NodeRun.class);
 
 	private static final String OWNER_PID = "owner.pid";
 
@@ -91,7 +96,7 @@ record NodeRun(Path directory) {
 			}
 		}
 		catch (IOException ex) {
-			System.err.println("[elastic-local-node] Could not clean up " + runsDirectory + ": " + ex);
+			logger.warn("Could not clean up " + runsDirectory, ex);
 		}
 	}
 

@@ -37,7 +37,9 @@ class HttpNodeTest {
 	@Test
 	void requestsWithoutCredentialsAreRejected(LocalElasticsearch node) throws Exception {
 		HttpResponse<String> response = Requests.client(node.sslContext())
-			.send(java.net.http.HttpRequest.newBuilder(node.baseUri().resolve("_cluster/health")).build(),
+			.send(java.net.http.HttpRequest.newBuilder(node.baseUri().resolve("_cluster/health"))
+				.timeout(java.time.Duration.ofSeconds(30))
+				.build(),
 					HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(401);
