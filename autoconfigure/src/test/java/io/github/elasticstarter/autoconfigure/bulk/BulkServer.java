@@ -163,11 +163,18 @@ final class BulkServer implements AutoCloseable, AfterEachCallback {
 				.append(status)
 				.append((status == 429) ? ",\"error\":{\"type\":\"es_rejected_execution_exception\",\"reason\":"
 						+ "\"rejected execution of coordinating operation\"}" : "")
-				.append((status >= 300 && status != 429) ? ",\"error\":{\"type\":\"test_item_error\",\"reason\":"
+				.append(hasItemError(action.getKey(), status) ? ",\"error\":{\"type\":\"test_item_error\",\"reason\":"
 						+ "\"item status " + status + "\"}" : "")
 				.append("}}");
 		}
 		return "{\"took\":1,\"errors\":" + errors + ",\"items\":[" + items + "]}";
+	}
+
+	/**
+	 * Like Elasticsearch, a delete of a missing document answers 404 without an error.
+	 */
+	private static boolean hasItemError(String kind, int status) {
+		return status >= 300 && status != 429 && !(kind.equals("delete") && status == 404);
 	}
 
 	private void respond(HttpExchange exchange, int status, String body) throws IOException {

@@ -3,19 +3,14 @@ package io.github.elasticstarter.autoconfigure.bulk;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
-import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.bulk.BulkServer.BulkCall;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import static io.github.elasticstarter.autoconfigure.bulk.BulkTestLoads.addCities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -29,11 +24,11 @@ class BulkWireTests {
 	@RegisterExtension
 	final BulkServer server = new BulkServer();
 
-	private final List<FailedItem> deadLetters = new CopyOnWriteArrayList<>();
+	private final BulkTestLoads loads = new BulkTestLoads(this.server);
 
 	@Test
 	void requestTargetingOneIndexNamesItInTheUrlAndNotInTheActions() {
-		BulkResult result = load((options) -> {
+		BulkResult result = this.loads.load((options) -> {
 		}, (load) -> {
 			load.add("cities", "1", Map.of("name", "Paris"));
 			load.add("cities", "2", Map.of("name", "Lyon"));
@@ -47,7 +42,7 @@ class BulkWireTests {
 
 	@Test
 	void requestTargetingSeveralIndicesNamesTheIndexInEachAction() {
-		load((options) -> {
+		this.loads.load((options) -> {
 		}, (load) -> {
 			load.add("cities", "1", Map.of("name", "Paris"));
 			load.delete("countries", "fr");
@@ -60,7 +55,7 @@ class BulkWireTests {
 
 	@Test
 	void requestsAreSplitAtMaxOperations() {
-		BulkResult result = load((options) -> options.maxOperations(2), (load) -> addCities(load, 5));
+		BulkResult result = this.loads.load((options) -> options.maxOperations(2), (load) -> addCities(load, 5));
 		assertThat(this.server.calls()).extracting(BulkCall::ids)
 			.containsExactlyInAnyOrder(List.of("0", "1"), List.of("2", "3"), List.of("4"));
 		assertThat(result.requests()).isEqualTo(3);
@@ -68,8 +63,8 @@ class BulkWireTests {
 
 	@Test
 	void partlyFilledRequestIsSentAfterTheFlushInterval() {
-		run((bulk) -> {
-			BulkLoad load = bulk.open("cities", (options) -> options.flushInterval(Duration.ofMillis(50)));
+		this.loads.run((context) -> {
+			BulkLoad load = context.getBean(ElasticBulk.class).open("cities", (options) -> options.flushInterval(Duration.ofMillis(50)));
 			load.add("cities", "1", Map.of("name", "Paris"));
 			assertThat(this.server.awaitCalls(1)).singleElement()
 				.satisfies((call) -> assertThat(call.ids()).containsExactly("1"));
@@ -80,7 +75,7 @@ class BulkWireTests {
 	@Test
 	void onlyTheRejectedItemIsSentAgain() {
 		this.server.itemStatus((call, id) -> (call == 0 && id.equals("1")) ? 429 : 201);
-		BulkResult result = load((options) -> options.initialBackoff(Duration.ofMillis(10)),
+		BulkResult result = this.loads.load((options) -> options.initialBackoff(Duration.ofMillis(10)),
 				(load) -> addCities(load, 3));
 		assertThat(this.server.calls()).extracting(BulkCall::ids)
 			.containsExactly(List.of("0", "1", "2"), List.of("1"));
@@ -91,12 +86,12 @@ class BulkWireTests {
 	@Test
 	void rejectionStormEndsAfterMaxRetriesWithEveryItemInTheDeadLetterHook() {
 		this.server.itemStatus((call, id) -> 429);
-		BulkResult result = load((options) -> options.maxRetries(2).initialBackoff(Duration.ofMillis(10)),
+		BulkResult result = this.loads.load((options) -> options.maxRetries(2).initialBackoff(Duration.ofMillis(10)),
 				(load) -> addCities(load, 3));
 		assertThat(result).extracting(BulkResult::succeeded, BulkResult::retried, BulkResult::failed,
 				BulkResult::requests)
 			.containsExactly(0L, 3L, 3L, 3L);
-		assertThat(this.deadLetters).hasSize(3).allSatisfy((failed) -> {
+		assertThat(this.loads.deadLetters()).hasSize(3).allSatisfy((failed) -> {
 			assertThat(failed.status()).isEqualTo(429);
 			assertThat(failed.attempts()).isEqualTo(3);
 			assertThat(failed.reason()).contains("es_rejected_execution_exception");
@@ -107,11 +102,11 @@ class BulkWireTests {
 	@Test
 	void itemFailingForAnotherReasonIsNotRetried() {
 		this.server.itemStatus((call, id) -> id.equals("1") ? 400 : 201);
-		BulkResult result = load((options) -> {
+		BulkResult result = this.loads.load((options) -> {
 		}, (load) -> addCities(load, 2));
 		assertThat(this.server.calls()).hasSize(1);
 		assertThat(result.failed()).isOne();
-		assertThat(this.deadLetters).singleElement()
+		assertThat(this.loads.deadLetters()).singleElement()
 			.satisfies((failed) -> assertThat(failed.id()).isEqualTo("1"))
 			.satisfies((failed) -> assertThat(failed.reason()).contains("test_item_error"));
 	}
@@ -119,7 +114,7 @@ class BulkWireTests {
 	@Test
 	void requestAnsweredWithServiceUnavailableIsSentAgain() {
 		this.server.enqueueRequestStatus(503);
-		BulkResult result = load((options) -> options.initialBackoff(Duration.ofMillis(10)),
+		BulkResult result = this.loads.load((options) -> options.initialBackoff(Duration.ofMillis(10)),
 				(load) -> addCities(load, 2), "elastic.max-retries=0");
 		assertThat(this.server.calls()).extracting(BulkCall::ids).containsExactly(List.of("0", "1"), List.of("0", "1"));
 		assertThat(result).extracting(BulkResult::succeeded, BulkResult::retried, BulkResult::failed)
@@ -129,13 +124,13 @@ class BulkWireTests {
 	@Test
 	void afterAGatewayErrorOnlyItemsWithAnIdAreSentAgain() {
 		this.server.enqueueRequestStatus(502);
-		BulkResult result = load((options) -> options.initialBackoff(Duration.ofMillis(10)), (load) -> {
+		BulkResult result = this.loads.load((options) -> options.initialBackoff(Duration.ofMillis(10)), (load) -> {
 			load.add("cities", "1", Map.of("name", "Paris"));
 			load.add("cities", null, Map.of("name", "Lyon"));
 		}, "elastic.max-retries=0");
 		assertThat(this.server.calls()).extracting(BulkCall::ids).containsExactly(List.of("1", ""), List.of("1"));
 		assertThat(result.succeeded()).isOne();
-		assertThat(this.deadLetters).singleElement()
+		assertThat(this.loads.deadLetters()).singleElement()
 			.satisfies((failed) -> assertThat(failed.id()).isNull())
 			.satisfies((failed) -> assertThat(failed.reason()).contains("no id"));
 	}
@@ -143,18 +138,18 @@ class BulkWireTests {
 	@Test
 	void loadAgainstAServerThatNeverAnswersFailsWithinMaxWait() {
 		this.server.silent();
-		BulkResult result = load((options) -> options.maxWait(Duration.ofMillis(500)), (load) -> addCities(load, 2));
+		BulkResult result = this.loads.load((options) -> options.maxWait(Duration.ofMillis(500)), (load) -> addCities(load, 2));
 		assertThat(result.duration()).isLessThan(Duration.ofSeconds(5));
 		assertThat(result.failed()).isEqualTo(2);
-		assertThat(this.deadLetters).allSatisfy((failed) -> assertThat(failed.reason()).contains("max-wait")
+		assertThat(this.loads.deadLetters()).allSatisfy((failed) -> assertThat(failed.reason()).contains("max-wait")
 			.contains("in flight"));
 	}
 
 	@Test
 	void addingWhenAllRequestsHangFailsWithinMaxWait() {
 		this.server.silent();
-		run((bulk) -> {
-			BulkLoad load = bulk.open("cities",
+		this.loads.run((context) -> {
+			BulkLoad load = context.getBean(ElasticBulk.class).open("cities",
 					(options) -> options.maxOperations(1).concurrency(1).maxWait(Duration.ofMillis(300)));
 			load.add("cities", "1", Map.of("name", "Paris"));
 			long start = System.nanoTime();
@@ -169,44 +164,14 @@ class BulkWireTests {
 	@Test
 	void finishingWithRetriesPendingReturnsWithinMaxWaitAndReportsThem() {
 		this.server.itemStatus((call, id) -> 429);
-		BulkResult result = load((options) -> options.maxRetries(10)
+		BulkResult result = this.loads.load((options) -> options.maxRetries(10)
 			.initialBackoff(Duration.ofSeconds(20))
 			.maxBackoff(Duration.ofSeconds(20))
 			.maxWait(Duration.ofMillis(500)), (load) -> addCities(load, 2));
 		assertThat(result.duration()).isLessThan(Duration.ofSeconds(5));
 		assertThat(result.failed()).isEqualTo(2);
-		assertThat(this.deadLetters).allSatisfy(
+		assertThat(this.loads.deadLetters()).allSatisfy(
 				(failed) -> assertThat(failed.reason()).contains("max-wait").contains("waiting to be retried"));
-	}
-
-	private static void addCities(BulkLoad load, int count) {
-		for (int i = 0; i < count; i++) {
-			load.add("cities", Integer.toString(i), Map.of("name", "city " + i));
-		}
-	}
-
-	private BulkResult load(Consumer<BulkOptions> overrides, Consumer<BulkLoad> adds, String... properties) {
-		BulkResult[] result = new BulkResult[1];
-		run((bulk) -> {
-			Consumer<BulkOptions> withDeadLetters = overrides.andThen((options) -> options.onFailure(this.deadLetters::add));
-			try (BulkLoad load = bulk.open("cities", withDeadLetters)) {
-				adds.accept(load);
-				result[0] = load.finish();
-			}
-		}, properties);
-		return result[0];
-	}
-
-	private void run(Consumer<ElasticBulk> test, String... properties) {
-		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, ElasticAutoConfiguration.class,
-					ElasticBulkAutoConfiguration.class))
-			.withPropertyValues("elastic.hosts=" + this.server.url())
-			.withPropertyValues(properties)
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				test.accept(context.getBean(ElasticBulk.class));
-			});
 	}
 
 }
