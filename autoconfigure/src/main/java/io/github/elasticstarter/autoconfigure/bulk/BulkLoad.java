@@ -59,8 +59,9 @@ public final class BulkLoad implements AutoCloseable {
 		this.tally = new LoadTally(name, meters, options.getFailureHandler());
 		this.dispatcher = new BulkDispatcher(name, client, options, this.buffer, this.tally, worker);
 		this.onFinished = onFinished;
-		long flushNanos = options.getFlushInterval().toNanos();
-		this.ticks.add(worker.scheduleWithFixedDelay(this.dispatcher::pump, flushNanos, flushNanos,
+		// ticking at half the interval keeps an operation's wait within 1.5 intervals
+		long tickNanos = Math.max(options.getFlushInterval().toNanos() / 2, TimeUnit.MILLISECONDS.toNanos(1));
+		this.ticks.add(worker.scheduleWithFixedDelay(this.dispatcher::pump, tickNanos, tickNanos,
 				TimeUnit.NANOSECONDS));
 		if (options.getProgressInterval() != null) {
 			long progressNanos = options.getProgressInterval().toNanos();
@@ -183,6 +184,13 @@ public final class BulkLoad implements AutoCloseable {
 
 	long maxWaitNanos() {
 		return this.options.getMaxWait().toNanos();
+	}
+
+	/**
+	 * Send partly filled requests at once from now on, ahead of {@link #finish()}.
+	 */
+	void finishing() {
+		this.dispatcher.finishing();
 	}
 
 	private long deadline() {

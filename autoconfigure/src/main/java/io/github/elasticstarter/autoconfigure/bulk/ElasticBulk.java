@@ -93,6 +93,8 @@ public class ElasticBulk implements AutoCloseable {
 		this.running = false;
 		long now = System.nanoTime();
 		List<BulkLoad> loads = List.copyOf(this.open);
+		// all loads drain in parallel while each is waited for in turn
+		loads.forEach(BulkLoad::finishing);
 		for (BulkLoad load : loads) {
 			load.finish("the application context stopped", now + load.maxWaitNanos());
 		}

@@ -146,6 +146,19 @@ class BulkWireTests {
 	}
 
 	@Test
+	void requestThatTimesOutIsSentAgainThenFailsAfterMaxRetries() {
+		this.server.silent();
+		BulkResult result = this.loads.load((options) -> options.maxRetries(1).initialBackoff(Duration.ofMillis(10)),
+				(load) -> addCities(load, 1), "elastic.socket-timeout=300ms");
+		assertThat(this.server.calls()).hasSize(2);
+		assertThat(result.failed()).isOne();
+		assertThat(this.loads.deadLetters()).singleElement().satisfies((failed) -> {
+			assertThat(failed.attempts()).isEqualTo(2);
+			assertThat(failed.reason()).contains("without a response");
+		});
+	}
+
+	@Test
 	void addingWhenAllRequestsHangFailsWithinMaxWait() {
 		this.server.silent();
 		this.loads.run((context) -> {
