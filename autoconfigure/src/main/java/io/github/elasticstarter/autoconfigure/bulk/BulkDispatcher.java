@@ -1,6 +1,5 @@
 package io.github.elasticstarter.autoconfigure.bulk;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -41,9 +39,11 @@ final class BulkDispatcher {
 
 	private final BulkResponseHandler responses;
 
+	private final RetryBackoff backoff;
+
 	private final Set<InFlight> inFlight = ConcurrentHashMap.newKeySet();
 
-	private final Set<List<PendingItem>> backingOff = ConcurrentHashMap.newKeySet();
+	private final Set<RetryGroup> backingOff = ConcurrentHashMap.newKeySet();
 
 	private volatile boolean finishing;
 
@@ -59,6 +59,7 @@ final class BulkDispatcher {
 		this.worker = worker;
 		this.slots = new Semaphore(options.getConcurrency());
 		this.responses = new BulkResponseHandler(options.getMaxRetries(), tally, this::retryLater);
+		this.backoff = new RetryBackoff(options.getInitialBackoff(), options.getMaxBackoff());
 	}
 
 	/**
@@ -121,14 +122,13 @@ final class BulkDispatcher {
 		for (InFlight flight : this.inFlight) {
 			if (flight.resolve()) {
 				flight.cancel();
-				this.inFlight.remove(flight);
-				this.slots.release();
+				settle(flight);
 				fail(flight.items, reason + "; it was in flight, so whether it was applied is unknown");
 			}
 		}
-		for (List<PendingItem> items : this.backingOff) {
-			if (this.backingOff.remove(items)) {
-				fail(items, reason + "; it was waiting to be retried");
+		for (RetryGroup group : this.backingOff) {
+			if (this.backingOff.remove(group)) {
+				fail(group.items, reason + "; it was waiting to be retried");
 			}
 		}
 		fail(this.buffer.takeAll(), reason + "; it was never sent");
@@ -201,9 +201,7 @@ final class BulkDispatcher {
 
 	private void complete(InFlight flight, @Nullable BulkResponse response, @Nullable Throwable failure,
 			@Nullable String aborted) {
-		this.inFlight.remove(flight);
-		this.tally.requestFinished(System.nanoTime() - flight.startNanos);
-		this.slots.release();
+		settle(flight);
 		try {
 			if (aborted != null) {
 				fail(flight.items, aborted + "; it was never sent");
@@ -221,6 +219,15 @@ final class BulkDispatcher {
 		}
 	}
 
+	/**
+	 * Free the slot of a request that got its outcome.
+	 */
+	private void settle(InFlight flight) {
+		this.inFlight.remove(flight);
+		this.tally.requestFinished(System.nanoTime() - flight.startNanos);
+		this.slots.release();
+	}
+
 	private void retryLater(List<PendingItem> items) {
 		String aborted = this.abortReason;
 		if (aborted != null) {
@@ -228,33 +235,34 @@ final class BulkDispatcher {
 			return;
 		}
 		int attempts = items.stream().mapToInt(PendingItem::attempts).max().orElse(1);
-		this.backingOff.add(items);
+		RetryGroup group = new RetryGroup(items);
+		this.backingOff.add(group);
 		this.worker.schedule(() -> {
-			if (this.backingOff.remove(items)) {
+			if (this.backingOff.remove(group)) {
 				this.buffer.requeue(items);
 				pump();
 			}
-		}, backoff(attempts).toNanos(), TimeUnit.NANOSECONDS);
-	}
-
-	/**
-	 * The back-off after the given number of attempts: {@code initial * 2^(attempts-1)},
-	 * capped, of which a random part of up to half is taken off so that rejected loads do not
-	 * come back in step.
-	 */
-	Duration backoff(int attempts) {
-		Duration full = this.options.getInitialBackoff().multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 30));
-		if (full.compareTo(this.options.getMaxBackoff()) > 0) {
-			full = this.options.getMaxBackoff();
-		}
-		long nanos = full.toNanos();
-		return Duration.ofNanos(nanos - ThreadLocalRandom.current().nextLong(nanos / 2 + 1));
+		}, this.backoff.delay(attempts).toNanos(), TimeUnit.NANOSECONDS);
 	}
 
 	private void fail(List<PendingItem> items, String reason) {
 		for (PendingItem item : items) {
 			this.tally.failed(item, 0, reason);
 		}
+	}
+
+	/**
+	 * Operations waiting out a back-off together; whoever removes the group first (the timer
+	 * or an abort) settles them.
+	 */
+	private static final class RetryGroup {
+
+		private final List<PendingItem> items;
+
+		RetryGroup(List<PendingItem> items) {
+			this.items = items;
+		}
+
 	}
 
 	/**

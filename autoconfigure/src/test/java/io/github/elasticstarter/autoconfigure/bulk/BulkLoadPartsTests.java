@@ -27,16 +27,11 @@ class BulkLoadPartsTests {
 
 	@Test
 	void backoffDoublesUpToTheCapWithAtMostHalfTakenOffAsJitter() {
-		ElasticBulkProperties properties = new ElasticBulkProperties();
-		properties.setInitialBackoff(Duration.ofMillis(100));
-		properties.setMaxBackoff(Duration.ofMillis(1000));
-		BulkOptions options = new BulkOptions(properties);
-		BulkDispatcher dispatcher = new BulkDispatcher("cities", null, options, new OperationBuffer(options),
-				new LoadTally("cities", LoadMeters.NONE, null), null);
+		RetryBackoff backoff = new RetryBackoff(Duration.ofMillis(100), Duration.ofMillis(1000));
 		for (int i = 0; i < 100; i++) {
-			assertThat(dispatcher.backoff(1)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
-			assertThat(dispatcher.backoff(3)).isBetween(Duration.ofMillis(200), Duration.ofMillis(400));
-			assertThat(dispatcher.backoff(10)).isBetween(Duration.ofMillis(500), Duration.ofMillis(1000));
+			assertThat(backoff.delay(1)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
+			assertThat(backoff.delay(3)).isBetween(Duration.ofMillis(200), Duration.ofMillis(400));
+			assertThat(backoff.delay(10)).isBetween(Duration.ofMillis(500), Duration.ofMillis(1000));
 		}
 	}
 

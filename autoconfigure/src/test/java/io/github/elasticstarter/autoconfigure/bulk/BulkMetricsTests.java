@@ -60,6 +60,14 @@ class BulkMetricsTests {
 		assertThat(this.registry.get("elastic.bulk.requests.active").tag("load", "cities").gauge().value()).isZero();
 	}
 
+	@Test
+	void noRequestIsActiveOnceALoadGaveUpOnItsRequests() {
+		this.server.silent();
+		this.loads.load((options) -> options.maxWait(Duration.ofMillis(300)), (load) -> addCities(load, 1));
+		assertThat(this.registry.get("elastic.bulk.requests.active").tag("load", "cities").gauge().value()).isZero();
+		assertThat(this.registry.get("elastic.bulk.request").tag("load", "cities").timer().count()).isOne();
+	}
+
 	private BulkResult load() {
 		return this.loads.load((options) -> options.initialBackoff(Duration.ofMillis(10)), (load) -> addCities(load, 3));
 	}
