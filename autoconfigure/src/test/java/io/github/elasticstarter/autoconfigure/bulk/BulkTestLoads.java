@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 
@@ -31,7 +32,7 @@ final class BulkTestLoads {
 			.withPropertyValues("elastic.hosts=" + server.url());
 	}
 
-	BulkTestLoads with(java.util.function.UnaryOperator<ApplicationContextRunner> customizer) {
+	BulkTestLoads with(UnaryOperator<ApplicationContextRunner> customizer) {
 		this.runner = customizer.apply(this.runner);
 		return this;
 	}
@@ -47,7 +48,8 @@ final class BulkTestLoads {
 	BulkResult load(Consumer<BulkOptions> overrides, Consumer<BulkLoad> adds, String... properties) {
 		BulkResult[] result = new BulkResult[1];
 		run((context) -> {
-			Consumer<BulkOptions> withDeadLetters = overrides.andThen((options) -> options.onFailure(this.deadLetters::add));
+			Consumer<BulkOptions> withDeadLetters = overrides
+				.andThen((options) -> options.onFailure(this.deadLetters::add));
 			try (BulkLoad load = context.getBean(ElasticBulk.class).open("cities", withDeadLetters)) {
 				adds.accept(load);
 				result[0] = load.finish();

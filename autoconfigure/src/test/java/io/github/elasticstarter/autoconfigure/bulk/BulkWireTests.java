@@ -64,7 +64,8 @@ class BulkWireTests {
 	@Test
 	void partlyFilledRequestIsSentAfterTheFlushInterval() {
 		this.loads.run((context) -> {
-			BulkLoad load = context.getBean(ElasticBulk.class).open("cities", (options) -> options.flushInterval(Duration.ofMillis(50)));
+			BulkLoad load = context.getBean(ElasticBulk.class)
+				.open("cities", (options) -> options.flushInterval(Duration.ofMillis(50)));
 			load.add("cities", "1", Map.of("name", "Paris"));
 			assertThat(this.server.awaitCalls(1)).singleElement()
 				.satisfies((call) -> assertThat(call.ids()).containsExactly("1"));
@@ -138,7 +139,8 @@ class BulkWireTests {
 	@Test
 	void loadAgainstAServerThatNeverAnswersFailsWithinMaxWait() {
 		this.server.silent();
-		BulkResult result = this.loads.load((options) -> options.maxWait(Duration.ofMillis(500)), (load) -> addCities(load, 2));
+		BulkResult result = this.loads.load((options) -> options.maxWait(Duration.ofMillis(500)),
+				(load) -> addCities(load, 2));
 		assertThat(result.duration()).isLessThan(Duration.ofSeconds(5));
 		assertThat(result.failed()).isEqualTo(2);
 		assertThat(this.loads.deadLetters()).allSatisfy((failed) -> assertThat(failed.reason()).contains("max-wait")

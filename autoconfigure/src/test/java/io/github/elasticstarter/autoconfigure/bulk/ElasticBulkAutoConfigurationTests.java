@@ -14,6 +14,9 @@ import org.mockito.Mockito;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.util.unit.DataSize;
 
@@ -73,6 +76,18 @@ class ElasticBulkAutoConfigurationTests {
 	void metersAreAutoConfiguredWithAMeterRegistry() {
 		this.runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 			.run((context) -> assertThat(context).hasSingleBean(LoadMeters.Factory.class));
+	}
+
+	@Test
+	void metersUseTheRegistryOfSpringBootsMetricsAutoConfiguration() {
+		this.runner
+			.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+					SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class))
+			.run((context) -> {
+				context.getBean(ElasticBulk.class).open("cities").finish();
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.find("elastic.bulk.documents").tag("load", "cities").counters()).hasSize(2);
+			});
 	}
 
 	@Test
