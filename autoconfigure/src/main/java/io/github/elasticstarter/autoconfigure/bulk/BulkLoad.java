@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * {@link #finish()} (or {@link #close()}) sends the rest and waits for every outcome.
  * <p>
  * When all requests are in flight, adding waits for one to finish, at most {@code max-wait},
- * then throws {@link BulkLoadException}. Operations rejected for load (429) are sent again
+ * then throws {@link BulkLoadException}. Requests in flight at the same time, and retries, may
+ * apply in any order: separate operations on the same document with {@link #flush()}. Operations rejected for load (429) are sent again
  * alone, after a back-off. After a request failed without a response (a timeout, a node lost),
  * only operations with an id are sent again: an {@code index} without id could then be
  * indexed twice, so it is reported as failed instead. Every operation that finally fails
@@ -114,15 +115,24 @@ public final class BulkLoad implements AutoCloseable {
 	}
 
 	/**
-	 * Send the operations added so far without waiting for the flush interval; waits for free
-	 * request slots at most {@code max-wait}, not for the responses.
-	 * @throws BulkLoadException when no request slot became free in time
+	 * Send the operations added so far and wait until each has succeeded or failed, at most
+	 * {@code max-wait}: a barrier between operations that must apply in order, since requests
+	 * in flight at the same time (and retries) may apply in any order.
+	 * @throws BulkLoadException when they did not all get an outcome in time; they stay in the
+	 * load and are sent, or reported as failed, when it finishes
 	 */
 	public void flush() {
-		if (!this.dispatcher.sendAll(deadline())) {
-			throw new BulkLoadException("Bulk load '" + this.name + "' could not send its operations within max-wait ("
-					+ this.options.getMaxWait() + ")");
+		long deadline = deadline();
+		try {
+			if (this.dispatcher.sendAll(deadline) && this.tally.awaitOutcomes(deadline)) {
+				return;
+			}
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		throw new BulkLoadException("Bulk load '" + this.name + "' could not settle its operations within max-wait ("
+				+ this.options.getMaxWait() + ")");
 	}
 
 	/**

@@ -23,8 +23,8 @@ import org.springframework.util.Assert;
  */
 final class BulkOperations {
 
-	/** Braces, quotes and colons of the action line, and its two newlines. */
-	private static final int ACTION_OVERHEAD = 10;
+	/** The {@code {"":{}}} around the kind of operation, and the newline of the action line. */
+	private static final int ACTION_OVERHEAD = 8;
 
 	private BulkOperations() {
 	}
@@ -108,8 +108,9 @@ final class BulkOperations {
 
 	private static PendingItem item(BulkOperation operation, String index, long documentSize) {
 		BulkOperationBase base = base(operation);
-		long size = operation._kind().jsonValue().length() + ACTION_OVERHEAD + documentSize
-				+ field("_id", base.id()) + field("routing", base.routing()) + field("pipeline", pipeline(base));
+		long fields = field("_id", base.id()) + field("routing", base.routing()) + field("pipeline", pipeline(base));
+		long size = operation._kind().jsonValue().length() + ACTION_OVERHEAD + Math.max(fields - 1, 0)
+				+ ((operation._kind() != BulkOperation.Kind.Delete) ? documentSize + 1 : 0);
 		return new PendingItem(operation, index, size);
 	}
 
@@ -117,6 +118,9 @@ final class BulkOperations {
 		return (operation instanceof WriteOperation write) ? write.pipeline() : null;
 	}
 
+	/**
+	 * The size of {@code ,"name":"value"}; the first field has no comma.
+	 */
 	private static long field(String name, @Nullable String value) {
 		return (value != null) ? name.length() + value.length() + 6 : 0;
 	}

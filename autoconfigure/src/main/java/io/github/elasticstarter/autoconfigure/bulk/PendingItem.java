@@ -46,17 +46,19 @@ final class PendingItem {
 	}
 
 	/**
-	 * Bytes of the action line and document, without the index.
+	 * Bytes of the action line and document with their newlines, without the index; exact for
+	 * the operations built by a load, an estimate for raw operations with further settings.
 	 */
 	long size() {
 		return this.size;
 	}
 
 	/**
-	 * Bytes the index adds to the action line when the request targets several indices.
+	 * Bytes the index adds to the action line ({@code ,"_index":"name"}) when the request
+	 * targets several indices.
 	 */
 	long indexSize() {
-		return this.index.length() + 12;
+		return this.index.length() + ((id() != null) ? 12 : 11);
 	}
 
 	int attempts() {

@@ -123,7 +123,8 @@ final class BulkServer implements AutoCloseable, AfterEachCallback {
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange; InputStream in = exchange.getRequestBody()) {
 			String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			BulkCall call = new BulkCall(exchange.getRequestURI().getRawPath(), body.lines().toList());
+			BulkCall call = new BulkCall(exchange.getRequestURI().getRawPath(), body.lines().toList(),
+					body.getBytes(StandardCharsets.UTF_8).length);
 			int number = this.calls.size();
 			this.calls.add(call);
 			Integer requestStatus = this.requestStatuses.poll();
@@ -190,7 +191,7 @@ final class BulkServer implements AutoCloseable, AfterEachCallback {
 	/**
 	 * One bulk request as received.
 	 */
-	record BulkCall(String path, List<String> lines) {
+	record BulkCall(String path, List<String> lines, int bytes) {
 
 		/**
 		 * The action lines: operation kind and metadata, in order.

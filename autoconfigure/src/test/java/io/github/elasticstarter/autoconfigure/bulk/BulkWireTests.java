@@ -54,6 +54,28 @@ class BulkWireTests {
 	}
 
 	@Test
+	void bytesOfTheResultAreTheBytesSent() {
+		BulkResult result = this.loads.load((options) -> {
+		}, (load) -> {
+			load.add("cities", "1", Map.of("name", "Paris"));
+			load.add("cities", null, Map.of("name", "Lyon"));
+			load.delete("cities", "2");
+		});
+		assertThat(result.bytes()).isEqualTo(this.server.calls().get(0).bytes());
+	}
+
+	@Test
+	void bytesOfTheResultAreTheBytesSentWithAnIndexInEachAction() {
+		BulkResult result = this.loads.load((options) -> {
+		}, (load) -> {
+			load.add("cities", "1", Map.of("name", "Paris"));
+			load.add("towns", null, Map.of("name", "Lyon"));
+			load.delete("villages", "2");
+		});
+		assertThat(result.bytes()).isEqualTo(this.server.calls().get(0).bytes());
+	}
+
+	@Test
 	void requestsAreSplitAtMaxOperations() {
 		BulkResult result = this.loads.load((options) -> options.maxOperations(2), (load) -> addCities(load, 5));
 		assertThat(this.server.calls()).extracting(BulkCall::ids)
@@ -70,6 +92,35 @@ class BulkWireTests {
 			assertThat(this.server.awaitCalls(1)).singleElement()
 				.satisfies((call) -> assertThat(call.ids()).containsExactly("1"));
 			load.finish();
+		});
+	}
+
+	@Test
+	void flushReturnsOnceEveryOperationHasAnOutcome() {
+		this.server.itemStatus((call, id) -> (call == 0) ? 429 : 201);
+		this.loads.run((context) -> {
+			try (BulkLoad load = context.getBean(ElasticBulk.class)
+				.open("cities", (options) -> options.flushInterval(Duration.ofHours(1))
+					.initialBackoff(Duration.ofMillis(10)))) {
+				load.add("cities", "1", Map.of("name", "Paris"));
+				load.flush();
+				assertThat(this.server.calls()).hasSize(2);
+			}
+		});
+	}
+
+	@Test
+	void flushThatCannotSettleFailsWithinMaxWait() {
+		this.server.silent();
+		this.loads.run((context) -> {
+			try (BulkLoad load = context.getBean(ElasticBulk.class)
+				.open("cities", (options) -> options.maxWait(Duration.ofMillis(300)))) {
+				load.add("cities", "1", Map.of("name", "Paris"));
+				long start = System.nanoTime();
+				assertThatExceptionOfType(BulkLoadException.class).isThrownBy(load::flush)
+					.withMessageContaining("within max-wait");
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+			}
 		});
 	}
 
