@@ -1,0 +1,144 @@
+package io.github.elasticstarter.autoconfigure.bulk;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Defaults of every bulk load, under {@code elastic.bulk.*}; a load can override each of them
+ * with {@link BulkOptions}. The defaults are provisional until the benchmark has measured them.
+ * <p>
+ * The javadoc of each field is the help text that IDEs show for the property.
+ */
+@ConfigurationProperties("elastic.bulk")
+public class ElasticBulkProperties {
+
+	/**
+	 * Most operations sent in one bulk request.
+	 */
+	private int maxOperations = 1000;
+
+	/**
+	 * Most bytes of actions and documents sent in one bulk request (an operation larger than
+	 * this is sent alone).
+	 */
+	private DataSize maxBytes = DataSize.ofMegabytes(5);
+
+	/**
+	 * Most bulk requests of one load in flight at the same time. When all are in flight, adding
+	 * to the load waits (at most "elastic.bulk.max-wait") for one to finish.
+	 */
+	private int concurrency = 4;
+
+	/**
+	 * Longest time an operation waits in a partly filled request before that request is sent.
+	 */
+	private Duration flushInterval = Duration.ofSeconds(1);
+
+	/**
+	 * How many times an operation is sent again after Elasticsearch rejected it for load (429,
+	 * es_rejected_execution_exception) or its request failed with 429, 502, 503, 504 or an I/O
+	 * error. 0 disables these retries; the operation then fails at once.
+	 */
+	private int maxRetries = 5;
+
+	/**
+	 * Back-off before the first retry of an operation; it doubles for each further retry, with
+	 * a random jitter of up to half of it.
+	 */
+	private Duration initialBackoff = Duration.ofMillis(200);
+
+	/**
+	 * Upper bound of the back-off between two retries of an operation.
+	 */
+	private Duration maxBackoff = Duration.ofSeconds(10);
+
+	/**
+	 * Longest time the application waits on a load: adding to it when all requests are in
+	 * flight, or finishing it. When it runs out while finishing, requests in flight are
+	 * cancelled and every operation not yet acknowledged is reported as failed.
+	 */
+	private Duration maxWait = Duration.ofMinutes(5);
+
+	/**
+	 * Interval of a progress log line (documents, rate, time left) for each open load. Off
+	 * when not set.
+	 */
+	private @Nullable Duration progressInterval;
+
+	public int getMaxOperations() {
+		return this.maxOperations;
+	}
+
+	public void setMaxOperations(int maxOperations) {
+		this.maxOperations = maxOperations;
+	}
+
+	public DataSize getMaxBytes() {
+		return this.maxBytes;
+	}
+
+	public void setMaxBytes(DataSize maxBytes) {
+		this.maxBytes = maxBytes;
+	}
+
+	public int getConcurrency() {
+		return this.concurrency;
+	}
+
+	public void setConcurrency(int concurrency) {
+		this.concurrency = concurrency;
+	}
+
+	public Duration getFlushInterval() {
+		return this.flushInterval;
+	}
+
+	public void setFlushInterval(Duration flushInterval) {
+		this.flushInterval = flushInterval;
+	}
+
+	public int getMaxRetries() {
+		return this.maxRetries;
+	}
+
+	public void setMaxRetries(int maxRetries) {
+		this.maxRetries = maxRetries;
+	}
+
+	public Duration getInitialBackoff() {
+		return this.initialBackoff;
+	}
+
+	public void setInitialBackoff(Duration initialBackoff) {
+		this.initialBackoff = initialBackoff;
+	}
+
+	public Duration getMaxBackoff() {
+		return this.maxBackoff;
+	}
+
+	public void setMaxBackoff(Duration maxBackoff) {
+		this.maxBackoff = maxBackoff;
+	}
+
+	public Duration getMaxWait() {
+		return this.maxWait;
+	}
+
+	public void setMaxWait(Duration maxWait) {
+		this.maxWait = maxWait;
+	}
+
+	public @Nullable Duration getProgressInterval() {
+		return this.progressInterval;
+	}
+
+	public void setProgressInterval(@Nullable Duration progressInterval) {
+		this.progressInterval = progressInterval;
+	}
+
+}
