@@ -105,18 +105,23 @@ public final class LocalElasticsearch {
 
 	/**
 	 * The folder, owned by the node's user, where a node started with
-	 * {@link LocalElasticsearchBuilder#keepData(String)} keeps its data; one per Elasticsearch version.
+	 * {@link LocalElasticsearchBuilder#keepData(String)} keeps its data; one per Elasticsearch version, under
+	 * {@code elastic.local-node.data-dir} if set.
 	 */
 	static Path keptDataDirectory(String name) {
 		NodeUser user = NodeUser.forThisJvm();
-		Path directory = LocalNodeSettings.baseDirectory(user.isSeparate())
-			.resolve("data")
+		Path directory = LocalNodeSettings.keptDataDirectory(user.isSeparate())
+			.toAbsolutePath()
 			.resolve(BuildInfo.elasticsearchVersion() + "-" + name);
 		try {
 			Files.createDirectories(directory);
 		}
 		catch (IOException ex) {
 			throw new LocalElasticsearchException("Could not create the data folder " + directory, ex);
+		}
+		if (!user.canTraverse(directory)) {
+			throw new LocalElasticsearchException("The node's user " + user + " cannot reach the data folder "
+					+ directory + ": set elastic.local-node.data-dir to a folder whose parents others may enter");
 		}
 		user.own(directory);
 		return directory;

@@ -7,6 +7,8 @@ import java.util.Optional;
  * The knobs read from system properties (or the matching environment variables). All are optional.
  * <ul>
  * <li>{@code elastic.local-node.dir} / {@code ELASTIC_LOCAL_NODE_DIR}: where installations and node runs live</li>
+ * <li>{@code elastic.local-node.data-dir} / {@code ELASTIC_LOCAL_NODE_DATA_DIR}: where nodes that keep their data
+ * keep it (tests point it into their build folder, away from what an application's runs keep)</li>
  * <li>{@code elastic.local-node.distribution} / {@code ELASTIC_LOCAL_NODE_DISTRIBUTION}: a distribution zip to use</li>
  * <li>{@code elastic.local-node.java-home} / {@code ES_JAVA_HOME}: the JDK 21+ that runs the node</li>
  * <li>{@code maven.repo.local}: the local Maven repository holding the distribution</li>
@@ -43,6 +45,12 @@ final class LocalNodeSettings {
 		return get("elastic.local-node.dir", "ELASTIC_LOCAL_NODE_DIR").map(Path::of).orElseGet(() -> separateUser
 			? Path.of("/var/tmp/elastic-local-node")
 			: Path.of(System.getProperty("java.io.tmpdir"), "elastic-local-node-" + System.getProperty("user.name")));
+	}
+
+	/** @param separateUser whether the node runs as a system user (the JVM runs as root) */
+	static Path keptDataDirectory(boolean separateUser) {
+		return get("elastic.local-node.data-dir", "ELASTIC_LOCAL_NODE_DATA_DIR").map(Path::of)
+			.orElseGet(() -> baseDirectory(separateUser).resolve("data"));
 	}
 
 	private static boolean isBlank(String value) {

@@ -13,13 +13,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -51,9 +54,16 @@ class CityController {
 	}
 
 	@GetMapping("/{id}")
-	CityHit get(@PathVariable @Pattern(regexp = "[0-9a-f]{16}", message = "must be 16 hex digits") String id)
+	CityHit get(@PathVariable @Pattern(regexp = CityIds.PATTERN, message = CityIds.PATTERN_MESSAGE) String id)
 			throws IOException {
 		return this.cities.get(id);
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable @Pattern(regexp = CityIds.PATTERN, message = CityIds.PATTERN_MESSAGE) String id)
+			throws IOException {
+		this.cities.delete(id);
 	}
 
 	@PostMapping

@@ -11,6 +11,11 @@ import java.util.HexFormat;
  */
 final class CityIds {
 
+	/** What {@link #of} returns, for checking ids in requests. */
+	static final String PATTERN = "[0-9a-f]{16}";
+
+	static final String PATTERN_MESSAGE = "must be 16 hex digits";
+
 	private CityIds() {
 	}
 

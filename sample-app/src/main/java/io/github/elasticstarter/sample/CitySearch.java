@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
 import co.elastic.clients.elasticsearch._types.GeoLocation;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.Result;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -87,6 +88,18 @@ public class CitySearch {
 		String id = CityIds.of(document);
 		this.client.index((i) -> i.index(this.index).id(id).document(document).refresh(Refresh.WaitFor));
 		return CityHit.of(id, document);
+	}
+
+	/**
+	 * Deletes a city (one the loader put in or one added through the API) and returns once
+	 * searches no longer find it ({@code refresh=wait_for}).
+	 * @throws CityNotFoundException when no city has that id
+	 */
+	public void delete(String id) throws IOException {
+		Result result = this.client.delete((d) -> d.index(this.index).id(id).refresh(Refresh.WaitFor)).result();
+		if (result == Result.NotFound) {
+			throw new CityNotFoundException(id);
+		}
 	}
 
 }

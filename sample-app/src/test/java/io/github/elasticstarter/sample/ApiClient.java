@@ -35,6 +35,10 @@ final class ApiClient {
 			.POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
 	}
 
+	Reply delete(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.baseUri + path)).DELETE());
+	}
+
 	private Reply send(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(30)).build(),

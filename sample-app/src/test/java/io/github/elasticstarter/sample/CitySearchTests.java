@@ -115,6 +115,32 @@ class CitySearchTests {
 	}
 
 	@Test
+	void deletesAnAddedCityThenNeitherGetsNorFindsIt() {
+		String id = api().post("/cities",
+				"{\"name\":\"Loschingen\",\"country\":\"CH\",\"admin1\":\"BE\",\"lat\":46.9,\"lon\":7.4}")
+			.json()
+			.get("id")
+			.asString();
+		assertThat(api().get("/cities/search?q=loschingen").json().findValuesAsString("id")).contains(id);
+
+		ApiClient.Reply deleted = api().delete("/cities/" + id);
+		assertThat(deleted.status()).isEqualTo(204);
+		assertThat(deleted.body()).isEmpty();
+		assertThat(api().get("/cities/" + id).status()).isEqualTo(404);
+		// Deleted with refresh=wait_for: gone from searches as soon as the DELETE returns.
+		assertThat(api().get("/cities/search?q=loschingen").json().findValuesAsString("id")).doesNotContain(id);
+	}
+
+	@Test
+	void deletingAnUnknownCityIs404ProblemDetail() {
+		ApiClient.Reply reply = api().delete("/cities/0000000000000000");
+		assertThat(reply.status()).isEqualTo(404);
+		assertThat(reply.contentType()).isEqualTo("application/problem+json");
+		assertThat(reply.json().get("detail").asString()).contains("0000000000000000");
+		assertThat(api().delete("/cities/not-an-id").status()).isEqualTo(400);
+	}
+
+	@Test
 	void addingTheSameCityAgainKeepsItsId() {
 		String body = "{\"name\":\"Doppelwil\",\"country\":\"CH\",\"lat\":46.5,\"lon\":7.5}";
 		String first = api().post("/cities", body).json().get("id").asString();

@@ -1,14 +1,20 @@
 package io.github.elasticstarter.sample;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -42,9 +48,22 @@ class PackagedApplicationIT {
 	/** Where the local node keeps its files: not a connection, and shared with the build's own node. */
 	private static final List<String> KEPT = List.of("ELASTIC_LOCAL_NODE_DIR", "ELASTIC_LOCAL_NODE_DISTRIBUTION");
 
+	/** The local node's address, from the starter's log line about it. */
+	private static final Pattern NODE_URI = Pattern.compile("uses the local node \\S+ at (https?://\\S+/)");
+
+	/** The local node's folder, which holds its pid file while it runs, from the node's start-up line. */
+	private static final Pattern NODE_FOLDER = Pattern
+		.compile("Elasticsearch \\S+ started at \\S+ .*folder (/[^)\\s]+)\\)");
+
 	private Process application;
 
 	private Thread killOnJvmExit;
+
+	/**
+	 * The node the application started. Not a child of the application: the node's launcher
+	 * daemonizes it ({@code bin/elasticsearch -d}), so only its pid file and port tell it apart.
+	 */
+	private LocalNode node;
 
 	/**
 	 * How the jar is started: as the README says, with the AOT-processed context, and with lazy
@@ -78,6 +97,10 @@ class PackagedApplicationIT {
 			.ignoreExceptionsInstanceOf(IllegalStateException.class) // not listening yet
 			.until(() -> isUp(api, log));
 		double readySeconds = (System.nanoTime() - startNanos) / 1e9;
+		this.node = LocalNode.startedBy(log);
+		assertThat(this.node.process()).as("the node's process, from its pid file").isPresent();
+		assertThat(this.node.acceptsConnections()).as("the node's port %d accepts connections", this.node.port())
+			.isTrue();
 
 		ApiClient.Reply search = api.get("/cities/search?q=zurch&size=5");
 		assertThat(search.status()).isEqualTo(200);
@@ -105,6 +128,11 @@ class PackagedApplicationIT {
 		if (mavenRepository != null) {
 			// Where the build put the Elasticsearch distribution, if not the default ~/.m2/repository.
 			command.add("-Dmaven.repo.local=" + mavenRepository);
+		}
+		String keptData = System.getProperty("elastic.local-node.data-dir");
+		if (keptData != null) {
+			// The build's own folder for kept data: never the data the sample keeps for its user.
+			command.add("-Delastic.local-node.data-dir=" + keptData);
 		}
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
@@ -146,7 +174,18 @@ class PackagedApplicationIT {
 		}
 		List<ProcessHandle> tree = killTree(this.application);
 		Runtime.getRuntime().removeShutdownHook(this.killOnJvmExit);
-		assertThat(tree).as("processes of the application, the node included").noneMatch(ProcessHandle::isAlive);
+		assertThat(tree).as("processes of the application").noneMatch(ProcessHandle::isAlive);
+		if (this.node != null) {
+			LocalNode stopped = this.node;
+			Optional<ProcessHandle> process = stopped.process();
+			boolean gone = process.map((handle) -> awaitExit(handle, STOP_TIMEOUT)).orElse(true);
+			process.filter(ProcessHandle::isAlive).ifPresent(PackagedApplicationIT::kill); // do not leak it
+			assertThat(gone).as("the node (pid %s) ended with the application", process.map(ProcessHandle::pid))
+				.isTrue();
+			await("the node's port " + stopped.port() + " to refuse connections").atMost(STOP_TIMEOUT)
+				.pollInterval(Duration.ofMillis(200))
+				.until(() -> !stopped.acceptsConnections());
+		}
 	}
 
 	private static List<ProcessHandle> killTree(Process process) {
@@ -172,9 +211,54 @@ class PackagedApplicationIT {
 		return tree;
 	}
 
+	private static boolean awaitExit(ProcessHandle process, Duration timeout) {
+		process.onExit().completeOnTimeout(process, timeout.toSeconds(), TimeUnit.SECONDS).join();
+		return !process.isAlive();
+	}
+
+	private static void kill(ProcessHandle process) {
+		process.destroyForcibly();
+		awaitExit(process, STOP_TIMEOUT);
+	}
+
 	private static String tail(Path log) throws IOException {
 		List<String> lines = Files.readAllLines(log);
 		return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+	}
+
+	/**
+	 * The application's local node, known from the log: its port, and its pid, read from the pid
+	 * file in its folder while it runs (stopping deletes the folder).
+	 */
+	private record LocalNode(int port, Optional<ProcessHandle> process) {
+
+		static LocalNode startedBy(Path log) throws IOException {
+			String output = Files.readString(log);
+			URI uri = URI.create(find(NODE_URI, output));
+			Path pidFile = Path.of(find(NODE_FOLDER, output), "elasticsearch.pid");
+			Optional<ProcessHandle> process = Files.isRegularFile(pidFile)
+					? ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())) : Optional.empty();
+			return new LocalNode(uri.getPort(), process);
+		}
+
+		private static String find(Pattern pattern, String output) {
+			Matcher matcher = pattern.matcher(output);
+			if (!matcher.find()) {
+				throw new AssertionError("No line matching " + pattern + " in the application's log");
+			}
+			return matcher.group(1);
+		}
+
+		boolean acceptsConnections() {
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress("127.0.0.1", this.port), 1000);
+				return true;
+			}
+			catch (IOException ex) {
+				return false;
+			}
+		}
+
 	}
 
 	private static int freePort() throws IOException {
