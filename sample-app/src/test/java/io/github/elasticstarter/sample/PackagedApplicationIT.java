@@ -115,7 +115,7 @@ class PackagedApplicationIT {
 		System.out.printf("Packaged application started %s ready (node started, %s cities loaded) in %.1f s%n", launch,
 				loaded, readySeconds);
 		Files.readAllLines(log).stream()
-			.filter((line) -> line.contains("[elastic-local-node]") || line.contains(loaded + " cities")
+			.filter((line) -> line.contains("localnode.") || line.contains(loaded + " cities")
 					|| line.contains("Ready in"))
 			.forEach(System.out::println);
 	}
