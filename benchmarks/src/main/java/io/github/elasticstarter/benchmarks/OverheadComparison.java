@@ -15,26 +15,32 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The per-request overhead again, measured so that machine noise cancels out: both clients live
- * in one JVM and run blocks of requests on the same node in balanced pairs, hand-built, starter,
- * starter, hand-built, so that a drift in machine load during a pair weighs on both sides alike
- * and neither client always runs first. Each pair gives one ratio, the starter's throughput over
- * the hand-built client's over the pair; the median of those ratios is the figure. JMH
+ * in one JVM and send requests to the same node interleaved in balanced order, one request
+ * each: hand-built, starter, starter, hand-built, and again. A change in machine load then
+ * weighs on both clients alike, and neither always goes first. A round of such quadruples gives
+ * one ratio, the starter's throughput over the hand-built client's (their time spent in
+ * requests, inverted); the median of the rounds' ratios is the figure. JMH
  * ({@link RequestOverheadBenchmark}) gives the absolute throughputs.
  * <p>
- * Arguments: the number of pairs, the requests per block, and the candidate: {@code starter}
- * (the default), or {@code hand-built} to compare the hand-built client with a second,
- * identical one, which measures what the method itself reads into two equal clients.
+ * Before the rounds, each client runs blocks of requests on its own (also in balanced order)
+ * to count the bytes allocated per request by all threads, its I/O threads included: a measure
+ * of the work a request makes in this JVM that machine load does not blur.
+ * <p>
+ * Arguments: the number of rounds, the requests per client in a round (even), and the
+ * candidate: {@code starter} (the default), or {@code hand-built} to compare the hand-built
+ * client with a second, identical one, which shows what the method reads into two equal
+ * clients.
  */
 public final class OverheadComparison {
 
-	private static final int WARM_UP_PAIRS = 5;
+	private static final int WARM_UP_ROUNDS = 3;
 
 	private OverheadComparison() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int pairs = (args.length > 0) ? Integer.parseInt(args[0]) : 40;
-		int requestsPerBlock = (args.length > 1) ? Integer.parseInt(args[1]) : 1000;
+		int rounds = (args.length > 0) ? Integer.parseInt(args[0]) : 40;
+		int requestsPerRound = (args.length > 1) ? Integer.parseInt(args[1]) : 1000;
 		boolean control = args.length > 2 && "hand-built".equals(args[2]);
 		LocalElasticsearch node = LocalElasticsearch.http();
 		ElasticsearchClient handBuilt = Clients.handBuilt(node);
@@ -47,16 +53,20 @@ public final class OverheadComparison {
 				.document(Map.of("name", "Zurich", "country", "CH"))
 				.refresh(Refresh.True));
 			for (Operation operation : Operation.values()) {
-				Block baseline = new Block(operation, handBuilt, requestsPerBlock);
-				Block measured = new Block(operation, candidate, requestsPerBlock);
-				for (int pair = 0; pair < WARM_UP_PAIRS; pair++) {
-					runPair(baseline, measured);
+				Requests baseline = new Requests(operation, handBuilt);
+				Requests measured = new Requests(operation, candidate);
+				baseline.countAllocations(requestsPerRound);
+				measured.countAllocations(requestsPerRound);
+				measured.countAllocations(requestsPerRound);
+				baseline.countAllocations(requestsPerRound);
+				for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+					runRound(baseline, measured, requestsPerRound);
 				}
-				baseline.reset();
-				measured.reset();
+				baseline.rates.clear();
+				measured.rates.clear();
 				List<Double> ratios = new ArrayList<>();
-				for (int pair = 0; pair < pairs; pair++) {
-					ratios.add(runPair(baseline, measured));
+				for (int round = 0; round < rounds; round++) {
+					ratios.add(runRound(baseline, measured, requestsPerRound));
 				}
 				String name = operation.name;
 				System.out.printf(Locale.ROOT, "RESULT overhead %-11s %-13s %s, %s%n", name, "hand-built",
@@ -65,10 +75,10 @@ public final class OverheadComparison {
 						Stats.of(measured.rates).format("req/s"), measured.allocation());
 				Stats ratio = Stats.of(ratios);
 				System.out.printf(Locale.ROOT,
-						"RESULT overhead %-11s %s/hand-built, balanced pairs: median %.3f (p25 %.3f, p75 %.3f, "
-								+ "min %.3f, max %.3f, n=%d pairs of %d requests)%n",
+						"RESULT overhead %-11s %s/hand-built, balanced: median %.3f (p25 %.3f, p75 %.3f, "
+								+ "min %.3f, max %.3f, n=%d rounds of %d requests per client)%n",
 						name, candidateName, ratio.median(), ratio.p25(), ratio.p75(), ratio.min(), ratio.max(),
-						ratio.count(), requestsPerBlock);
+						ratio.count(), requestsPerRound);
 			}
 			if (control) {
 				candidate.close();
@@ -79,13 +89,21 @@ public final class OverheadComparison {
 	}
 
 	/**
-	 * One balanced pair: baseline, measured, measured, baseline.
-	 * @return the measured client's throughput over the baseline's, over the pair
+	 * One round: quadruples of requests in balanced order, baseline, measured, measured,
+	 * baseline.
+	 * @return the measured client's throughput over the baseline's, over the round
 	 */
-	private static double runPair(Block baseline, Block measured) throws IOException {
-		long baselineNanos = baseline.run();
-		long measuredNanos = measured.run() + measured.run();
-		baselineNanos += baseline.run();
+	private static double runRound(Requests baseline, Requests measured, int requests) throws IOException {
+		long baselineNanos = 0;
+		long measuredNanos = 0;
+		for (int i = 0; i < requests / 2; i++) {
+			baselineNanos += baseline.timeOne();
+			measuredNanos += measured.timeOne();
+			measuredNanos += measured.timeOne();
+			baselineNanos += baseline.timeOne();
+		}
+		baseline.rates.add(requests / (baselineNanos / 1e9));
+		measured.rates.add(requests / (measuredNanos / 1e9));
 		return (double) baselineNanos / measuredNanos;
 	}
 
@@ -113,11 +131,10 @@ public final class OverheadComparison {
 	}
 
 	/**
-	 * Blocks of one operation on one client: their throughputs, and the bytes all threads
-	 * allocated per request (the client's I/O threads included), as a noise-free measure of the
-	 * work a request makes in this JVM.
+	 * The requests of one operation on one client: their throughputs per round, and the bytes
+	 * allocated per request.
 	 */
-	private static final class Block {
+	private static final class Requests {
 
 		private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
 			.getThreadMXBean();
@@ -126,37 +143,34 @@ public final class OverheadComparison {
 
 		private final ElasticsearchClient client;
 
-		private final int requests;
-
 		private final List<Double> rates = new ArrayList<>();
 
 		private final List<Double> bytesPerRequest = new ArrayList<>();
 
-		Block(Operation operation, ElasticsearchClient client, int requests) {
+		Requests(Operation operation, ElasticsearchClient client) {
 			this.operation = operation;
 			this.client = client;
-			this.requests = requests;
 		}
 
-		long run() throws IOException {
-			long allocatedBefore = allocatedBytes();
+		long timeOne() throws IOException {
 			long started = System.nanoTime();
-			for (int i = 0; i < this.requests; i++) {
+			this.operation.perform(this.client);
+			return System.nanoTime() - started;
+		}
+
+		/**
+		 * A block of requests on this client alone, counting what all threads allocate.
+		 */
+		void countAllocations(int requests) throws IOException {
+			long allocatedBefore = allocatedBytes();
+			for (int i = 0; i < requests; i++) {
 				this.operation.perform(this.client);
 			}
-			long nanos = System.nanoTime() - started;
-			this.bytesPerRequest.add((double) (allocatedBytes() - allocatedBefore) / this.requests);
-			this.rates.add(this.requests / (nanos / 1e9));
-			return nanos;
-		}
-
-		void reset() {
-			this.rates.clear();
-			this.bytesPerRequest.clear();
+			this.bytesPerRequest.add((double) (allocatedBytes() - allocatedBefore) / requests);
 		}
 
 		String allocation() {
-			return String.format(Locale.ROOT, "allocated median %.0f bytes/request", Stats.of(this.bytesPerRequest).median());
+			return String.format(Locale.ROOT, "allocated %.0f bytes/request", Stats.of(this.bytesPerRequest).min());
 		}
 
 		private static long allocatedBytes() {
