@@ -23,8 +23,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ({@link RequestOverheadBenchmark}) gives the absolute throughputs.
  * <p>
  * Before the rounds, each client runs blocks of requests on its own (also in balanced order)
- * to count the bytes allocated per request by all threads, its I/O threads included: a measure
- * of the work a request makes in this JVM that machine load does not blur.
+ * to count the bytes allocated and the CPU time used per request by all threads, its I/O
+ * threads included: measures of the work a request makes in this JVM that machine load blurs
+ * less than it blurs throughput.
  * <p>
  * Arguments: the number of rounds, the requests per client in a round (even), and the
  * candidate: {@code starter} (the default), or {@code hand-built} to compare the hand-built
@@ -34,6 +35,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class OverheadComparison {
 
 	private static final int WARM_UP_ROUNDS = 3;
+
+	private static final int WORK_PAIRS = 2;
 
 	private OverheadComparison() {
 	}
@@ -55,10 +58,12 @@ public final class OverheadComparison {
 			for (Operation operation : Operation.values()) {
 				Requests baseline = new Requests(operation, handBuilt);
 				Requests measured = new Requests(operation, candidate);
-				baseline.countAllocations(requestsPerRound);
-				measured.countAllocations(requestsPerRound);
-				measured.countAllocations(requestsPerRound);
-				baseline.countAllocations(requestsPerRound);
+				for (int pair = 0; pair < WORK_PAIRS; pair++) {
+					baseline.measureWork(requestsPerRound);
+					measured.measureWork(requestsPerRound);
+					measured.measureWork(requestsPerRound);
+					baseline.measureWork(requestsPerRound);
+				}
 				for (int round = 0; round < WARM_UP_ROUNDS; round++) {
 					runRound(baseline, measured, requestsPerRound);
 				}
@@ -70,9 +75,9 @@ public final class OverheadComparison {
 				}
 				String name = operation.name;
 				System.out.printf(Locale.ROOT, "RESULT overhead %-11s %-13s %s, %s%n", name, "hand-built",
-						Stats.of(baseline.rates).format("req/s"), baseline.allocation());
+						Stats.of(baseline.rates).format("req/s"), baseline.work());
 				System.out.printf(Locale.ROOT, "RESULT overhead %-11s %-13s %s, %s%n", name, candidateName,
-						Stats.of(measured.rates).format("req/s"), measured.allocation());
+						Stats.of(measured.rates).format("req/s"), measured.work());
 				Stats ratio = Stats.of(ratios);
 				System.out.printf(Locale.ROOT,
 						"RESULT overhead %-11s %s/hand-built, balanced: median %.3f (p25 %.3f, p75 %.3f, "
@@ -147,6 +152,8 @@ public final class OverheadComparison {
 
 		private final List<Double> bytesPerRequest = new ArrayList<>();
 
+		private final List<Double> cpuMicrosPerRequest = new ArrayList<>();
+
 		Requests(Operation operation, ElasticsearchClient client) {
 			this.operation = operation;
 			this.client = client;
@@ -159,24 +166,31 @@ public final class OverheadComparison {
 		}
 
 		/**
-		 * A block of requests on this client alone, counting what all threads allocate.
+		 * A block of requests on this client alone, counting what all threads allocate and the
+		 * CPU time they use.
 		 */
-		void countAllocations(int requests) throws IOException {
-			long allocatedBefore = allocatedBytes();
+		void measureWork(int requests) throws IOException {
+			long allocatedBefore = sum(THREADS.getThreadAllocatedBytes(THREADS.getAllThreadIds()));
+			long cpuBefore = sum(THREADS.getThreadCpuTime(THREADS.getAllThreadIds()));
 			for (int i = 0; i < requests; i++) {
 				this.operation.perform(this.client);
 			}
-			this.bytesPerRequest.add((double) (allocatedBytes() - allocatedBefore) / requests);
+			long cpuNanos = sum(THREADS.getThreadCpuTime(THREADS.getAllThreadIds())) - cpuBefore;
+			long allocated = sum(THREADS.getThreadAllocatedBytes(THREADS.getAllThreadIds())) - allocatedBefore;
+			this.bytesPerRequest.add((double) allocated / requests);
+			this.cpuMicrosPerRequest.add(cpuNanos / 1e3 / requests);
 		}
 
-		String allocation() {
-			return String.format(Locale.ROOT, "allocated %.0f bytes/request", Stats.of(this.bytesPerRequest).min());
+		String work() {
+			return String.format(Locale.ROOT, "allocated %.0f bytes/request, CPU %.1f us/request (median of %d blocks)",
+					Stats.of(this.bytesPerRequest).median(), Stats.of(this.cpuMicrosPerRequest).median(),
+					this.bytesPerRequest.size());
 		}
 
-		private static long allocatedBytes() {
+		private static long sum(long[] perThread) {
 			long total = 0;
-			for (long allocated : THREADS.getThreadAllocatedBytes(THREADS.getAllThreadIds())) {
-				total += Math.max(allocated, 0);
+			for (long value : perThread) {
+				total += Math.max(value, 0);
 			}
 			return total;
 		}
