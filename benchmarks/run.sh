@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark of BENCHMARKS.md on a real local node, each against its baseline in the
-# same run, and writes the raw output to benchmarks/target/results/. Takes about 25 minutes.
+# same run, and writes the raw output to benchmarks/target/results/. Takes about 35 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp -q -pl benchmarks,sample-app -am package -DskipTests
@@ -13,8 +13,12 @@ run() { java -Xmx1g -cp "$1" "${@:2}"; }
 # 1. Per-request overhead (JMH): starter-built vs hand-built client, get by id and a small search.
 run "$classpath" org.openjdk.jmh.Main RequestOverheadBenchmark -rf json -rff "$results/overhead.json" \
   | tee "$results/overhead.txt"
-# 1b. The same, paired: alternating blocks in one JVM, median of the starter/hand-built ratios.
-run "$classpath" io.github.elasticstarter.benchmarks.OverheadComparison 100 1000 | tee "$results/overhead-paired.txt"
+# 1b. The same, balanced: both clients in one JVM, requests interleaved hand-built, starter, starter,
+# hand-built; median of 40 rounds' starter/hand-built ratios. Then the same method on two identical
+# hand-built clients (A/A), which shows the method's own spread and bias.
+run "$classpath" io.github.elasticstarter.benchmarks.OverheadComparison 40 1000 | tee "$results/overhead-balanced.txt"
+run "$classpath" io.github.elasticstarter.benchmarks.OverheadComparison 40 1000 hand-built \
+  | tee "$results/overhead-control.txt"
 # 2. Start-up, launch to ready: starter vs Spring Boot's own auto-configuration, alternately.
 run "$classpath" io.github.elasticstarter.benchmarks.StartupComparison 10 | tee "$results/startup.txt"
 # 3. Compression: bulk ingest of the sample data, request bytes at a proxy and docs/s.

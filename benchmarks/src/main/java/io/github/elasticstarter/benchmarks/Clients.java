@@ -47,6 +47,11 @@ final class Clients {
 			.run();
 	}
 
+	/**
+	 * The baseline: what a careful user builds by hand with the same client, the same
+	 * {@code Rest5Client} (the builder's defaults, the credentials as a default
+	 * {@code Authorization} header) and the same mapper class as the starter's.
+	 */
 	static ElasticsearchClient handBuilt(LocalElasticsearch node) {
 		String credentials = node.superuserName() + ":" + node.superuserPassword();
 		Rest5Client restClient = Rest5Client.builder(URI.create(node.baseUri().toString().replaceFirst("/$", "")))
