@@ -110,21 +110,31 @@ public final class LocalElasticsearch {
 	 */
 	static Path keptDataDirectory(String name) {
 		NodeUser user = NodeUser.forThisJvm();
-		Path directory = LocalNodeSettings.keptDataDirectory(user.isSeparate())
+		Path directory = createDirectories(LocalNodeSettings.keptDataDirectory(user.isSeparate())
 			.toAbsolutePath()
-			.resolve(BuildInfo.elasticsearchVersion() + "-" + name);
+			.resolve(BuildInfo.elasticsearchVersion() + "-" + name));
+		if (!user.canTraverse(directory)) {
+			// A clone under a private home (/root) cannot be entered by the node's user: keep the data in a folder of
+			// the temporary directory named after the one asked for, so that it stays apart from every other's.
+			Path reachable = createDirectories(Path.of(System.getProperty("java.io.tmpdir"),
+					"elastic-local-node-data-" + Integer.toHexString(directory.toString().hashCode()),
+					directory.getFileName().toString()));
+			logger.warn("The node's user " + user + " cannot reach the data folder " + directory
+					+ ", so the node keeps its data in " + reachable
+					+ " instead. Set elastic.local-node.data-dir to a folder whose parents others may enter.");
+			directory = reachable;
+		}
+		user.own(directory);
+		return directory;
+	}
+
+	private static Path createDirectories(Path directory) {
 		try {
-			Files.createDirectories(directory);
+			return Files.createDirectories(directory);
 		}
 		catch (IOException ex) {
 			throw new LocalElasticsearchException("Could not create the data folder " + directory, ex);
 		}
-		if (!user.canTraverse(directory)) {
-			throw new LocalElasticsearchException("The node's user " + user + " cannot reach the data folder "
-					+ directory + ": set elastic.local-node.data-dir to a folder whose parents others may enter");
-		}
-		user.own(directory);
-		return directory;
 	}
 
 	static LocalElasticsearch start(NodeOptions options) {
