@@ -7,16 +7,20 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.ElasticsearchNodesSniffer;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.SniffOnFailureListener;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.Sniffer;
+import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
+import io.github.elasticstarter.autoconfigure.credentials.ReloadingCredentialsProvider;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The low-level {@link Rest5Client}: one connection pool, shared by every client bean.
@@ -44,9 +48,26 @@ final class ElasticRestClientConfigurations {
 	static class RestClientConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean
+		ElasticCredentialsProvider elasticCredentialsProvider(ElasticConnectionDetails connectionDetails,
+				Environment environment) {
+			if (!(connectionDetails instanceof PropertiesElasticConnectionDetails)) {
+				return ElasticCredentialsProvider.of(connectionDetails.getCredentials());
+			}
+			ElasticProperties bound = bind(environment);
+			return new ReloadingCredentialsProvider(connectionDetails.getCredentials(),
+					() -> PropertiesCredentials.of(bind(environment)), PropertiesCredentials.files(bound),
+					ReloadingCredentialsProvider.RECHECK_INTERVAL);
+		}
+
+		private static ElasticProperties bind(Environment environment) {
+			return Binder.get(environment).bindOrCreate("elastic", ElasticProperties.class);
+		}
+
+		@Bean
 		PropertiesClientBuilderCustomizer elasticPropertiesClientBuilderCustomizer(ElasticProperties properties,
-				ElasticConnectionDetails connectionDetails) {
-			return new PropertiesClientBuilderCustomizer(properties, connectionDetails);
+				ElasticConnectionDetails connectionDetails, ElasticCredentialsProvider credentialsProvider) {
+			return new PropertiesClientBuilderCustomizer(properties, connectionDetails, credentialsProvider);
 		}
 
 		@Bean

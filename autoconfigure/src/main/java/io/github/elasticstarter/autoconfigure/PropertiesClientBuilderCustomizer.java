@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import co.elastic.clients.transport.rest5_client.low_level.NodeSelector;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import io.github.elasticstarter.autoconfigure.ElasticProperties.NodeSelection;
+import io.github.elasticstarter.autoconfigure.credentials.AuthorizationExecHandler;
+import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
@@ -32,9 +34,13 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 
 	private final ElasticConnectionDetails connectionDetails;
 
-	PropertiesClientBuilderCustomizer(ElasticProperties properties, ElasticConnectionDetails connectionDetails) {
+	private final ElasticCredentialsProvider credentialsProvider;
+
+	PropertiesClientBuilderCustomizer(ElasticProperties properties, ElasticConnectionDetails connectionDetails,
+			ElasticCredentialsProvider credentialsProvider) {
 		this.properties = properties;
 		this.connectionDetails = connectionDetails;
+		this.credentialsProvider = credentialsProvider;
 	}
 
 	@Override
@@ -53,7 +59,8 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 	@Override
 	public void customize(HttpAsyncClientBuilder builder) {
 		builder.setIOReactorConfig(IOReactorConfig.custom().setSoKeepAlive(this.properties.isTcpKeepAlive()).build());
-		builder.addResponseInterceptorLast(new RejectedCredentialsLogger(this.connectionDetails.getCredentials()));
+		builder.addExecInterceptorFirst(AuthorizationExecHandler.NAME,
+				new AuthorizationExecHandler(this.credentialsProvider));
 		builder.addExecInterceptorFirst(ConnectionFailureExplainer.NAME, new ConnectionFailureExplainer());
 		builder.evictIdleConnections(TimeValue.ofMilliseconds(this.properties.getIdleConnectionTimeout().toMillis()));
 		if (this.properties.getMaxRetries() == 0) {
@@ -113,9 +120,7 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 		if (this.properties.getOpaqueId() != null) {
 			headers.add(new BasicHeader("X-Opaque-Id", this.properties.getOpaqueId()));
 		}
-		this.connectionDetails.getCredentials()
-			.authorizationHeader()
-			.ifPresent((value) -> headers.add(new BasicHeader("Authorization", value, true)));
+		// No Authorization header here: the AuthorizationExecHandler sets it per request.
 		return headers.toArray(Header[]::new);
 	}
 
