@@ -83,6 +83,13 @@ public class ElasticProperties {
 	private @Nullable String bearerTokenFile;
 
 	/**
+	 * How long a request that Elasticsearch rejected (401) waits for a credential file to
+	 * change before it fails, for rotations where Elasticsearch changes first and the file
+	 * follows, such as a file-realm password. Only applies to credentials read from files.
+	 */
+	private Duration credentialFileGracePeriod = Duration.ofSeconds(5);
+
+	/**
 	 * Whether to gzip request bodies and ask for gzip responses. Defaults to true with a
 	 * Cloud ID and false otherwise.
 	 */
@@ -283,6 +290,14 @@ public class ElasticProperties {
 
 	public void setApiKeyFile(@Nullable String apiKeyFile) {
 		this.apiKeyFile = apiKeyFile;
+	}
+
+	public Duration getCredentialFileGracePeriod() {
+		return this.credentialFileGracePeriod;
+	}
+
+	public void setCredentialFileGracePeriod(Duration credentialFileGracePeriod) {
+		this.credentialFileGracePeriod = credentialFileGracePeriod;
 	}
 
 	public @Nullable String getBearerTokenFile() {

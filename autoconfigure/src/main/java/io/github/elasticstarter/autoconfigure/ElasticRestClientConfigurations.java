@@ -49,15 +49,14 @@ final class ElasticRestClientConfigurations {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ElasticCredentialsProvider elasticCredentialsProvider(ElasticConnectionDetails connectionDetails,
-				Environment environment) {
+		ElasticCredentialsProvider elasticCredentialsProvider(ElasticProperties properties,
+				ElasticConnectionDetails connectionDetails, Environment environment) {
 			if (!(connectionDetails instanceof PropertiesElasticConnectionDetails)) {
 				return ElasticCredentialsProvider.of(connectionDetails.getCredentials());
 			}
-			ElasticProperties bound = bind(environment);
 			return new ReloadingCredentialsProvider(connectionDetails.getCredentials(),
-					() -> PropertiesCredentials.of(bind(environment)), PropertiesCredentials.files(bound),
-					ReloadingCredentialsProvider.RECHECK_INTERVAL);
+					() -> PropertiesCredentials.of(bind(environment)), PropertiesCredentials.files(properties),
+					properties.getCredentialFileGracePeriod());
 		}
 
 		private static ElasticProperties bind(Environment environment) {

@@ -100,6 +100,21 @@ class CredentialRotationWireTests {
 	}
 
 	@Test
+	void rejectedRequestWaitsForTheCredentialFileToFollow() throws Exception {
+		Path file = Files.writeString(this.directory.resolve("password"), "old-secret-1");
+		this.server.enqueueError(401);
+		runner("elastic.username=app", "elastic.password-file=" + file).run((context) -> {
+			CompletableFuture<GetResponse<Map>> get = context.getBean(ElasticsearchAsyncClient.class)
+				.get((g) -> g.index("i").id("1"), Map.class);
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.server.requests().size() == 1);
+			replace(file, "new-secret-2");
+			assertThat(get.get(30, TimeUnit.SECONDS).found()).isTrue();
+		});
+		assertThat(this.server.requests()).extracting((request) -> request.header("Authorization"))
+			.containsExactly(basic("app:old-secret-1"), basic("app:new-secret-2"));
+	}
+
+	@Test
 	void propertyRefreshChangesTheCredential() {
 		runner("elastic.api-key=" + OLD_KEY).run((context) -> {
 			assertThat(sendGet(context).header("Authorization")).isEqualTo(apiKey(OLD_KEY));
@@ -109,6 +124,21 @@ class CredentialRotationWireTests {
 			context.publishEvent(new EnvironmentChangeEvent(context, Set.of("elastic.api-key")));
 			assertThat(sendGet(context).header("Authorization")).isEqualTo(apiKey(NEW_KEY));
 		});
+	}
+
+	@Test
+	void refreshToAnInvalidPropertyKeepsTheLastGoodCredentialAndWarns(CapturedOutput output) {
+		runner("elastic.api-key=" + OLD_KEY).run((context) -> {
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("refreshed", Map.of("elastic.api-key", "ApiKey refreshed-secret-3")));
+			context.publishEvent(new EnvironmentChangeEvent(context, Set.of("elastic.api-key")));
+			assertThat(sendGet(context).header("Authorization")).isEqualTo(apiKey(OLD_KEY));
+		});
+		assertThat(output).contains("Cannot read the Elasticsearch credential again")
+			.contains("elastic.api-key: the value starts with the 'ApiKey ' scheme")
+			.doesNotContain("refreshed-secret-3")
+			.doesNotContain("secret-1");
 	}
 
 	@Test

@@ -286,6 +286,11 @@ public final class LocalElasticsearch {
 		return CredentialIssuer.createServiceToken(node, name);
 	}
 
+	/** @return the node's security administration: users, API key and token invalidation, the trial licence */
+	public NodeSecurity security() {
+		return new NodeSecurity(node);
+	}
+
 	/** Stops the node and deletes its data. A shared node is started anew by the next {@link #http()}/{@link #https()}. */
 	public void stop() {
 		node.stop();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.github.elasticstarter.autoconfigure.ElasticCredentials;
@@ -22,7 +23,9 @@ import org.springframework.context.ApplicationListener;
  * once where the file system reports changes);</li>
  * <li>when the Spring {@code Environment} changes, on Spring Cloud's
  * {@code EnvironmentChangeEvent} (matched by name, Spring Cloud is not needed);</li>
- * <li>when Elasticsearch rejects the credential ({@link #refresh()}).</li>
+ * <li>when Elasticsearch rejects the credential ({@link #refresh()}); with credential files, it
+ * then waits up to a grace period for a file to change, for rotations where Elasticsearch
+ * changes first and the file follows.</li>
  * </ul>
  * A credential that cannot be read (a missing or empty file, an invalid value) keeps the last
  * good one and logs a warning naming the property, never the value.
@@ -44,6 +47,8 @@ public final class ReloadingCredentialsProvider
 
 	private final @Nullable CredentialFileWatcher watcher;
 
+	private final Duration gracePeriod;
+
 	private volatile ElasticCredentials current;
 
 	private @Nullable String lastProblem;
@@ -54,13 +59,15 @@ public final class ReloadingCredentialsProvider
 	 * @param reader reads the credential again; throws when it cannot, with a message that
 	 * names the source and carries no secret
 	 * @param files the files the credential is read from, to watch
-	 * @param recheckInterval the longest time between two reads when files are watched
+	 * @param gracePeriod how long {@link #refresh()} waits for a file to change when reading
+	 * again gives the same credential
 	 */
 	public ReloadingCredentialsProvider(ElasticCredentials initial, Supplier<ElasticCredentials> reader,
-			Collection<Path> files, Duration recheckInterval) {
+			Collection<Path> files, Duration gracePeriod) {
 		this.current = initial;
 		this.reader = reader;
-		this.watcher = files.isEmpty() ? null : new CredentialFileWatcher(files, recheckInterval, this::refresh);
+		this.gracePeriod = files.isEmpty() ? Duration.ZERO : gracePeriod;
+		this.watcher = files.isEmpty() ? null : new CredentialFileWatcher(files, RECHECK_INTERVAL, this::reload);
 	}
 
 	@Override
@@ -70,6 +77,28 @@ public final class ReloadingCredentialsProvider
 
 	@Override
 	public synchronized ElasticCredentials refresh() {
+		ElasticCredentials rejected = this.current;
+		long deadline = System.nanoTime() + this.gracePeriod.toNanos();
+		ElasticCredentials credentials = reload();
+		try {
+			long left;
+			while (credentials.equals(rejected) && (left = deadline - System.nanoTime()) > 0) {
+				// The file watcher's reload() wakes this up when the credential changes.
+				wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+				credentials = this.current;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return credentials;
+	}
+
+	/**
+	 * Read the credential again, keeping the last good one if it cannot be read.
+	 * @return the credential to send from now on
+	 */
+	public synchronized ElasticCredentials reload() {
 		ElasticCredentials read;
 		try {
 			read = this.reader.get();
@@ -87,6 +116,7 @@ public final class ReloadingCredentialsProvider
 			logger.info("The Elasticsearch credential changed; the client sends the new " + read.kind()
 					+ " from the next request on");
 			this.current = read;
+			notifyAll();
 		}
 		return read;
 	}
@@ -94,7 +124,7 @@ public final class ReloadingCredentialsProvider
 	@Override
 	public void onApplicationEvent(ApplicationEvent event) {
 		if (ENVIRONMENT_CHANGE_EVENT.equals(event.getClass().getName())) {
-			refresh();
+			reload();
 		}
 	}
 
