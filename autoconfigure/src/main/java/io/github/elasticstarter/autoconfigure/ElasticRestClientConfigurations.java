@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 
 /**
  * The low-level {@link Rest5Client}: one connection pool, shared by every client bean.
@@ -65,8 +66,24 @@ final class ElasticRestClientConfigurations {
 
 		@Bean
 		PropertiesClientBuilderCustomizer elasticPropertiesClientBuilderCustomizer(ElasticProperties properties,
-				ElasticConnectionDetails connectionDetails, ElasticCredentialsProvider credentialsProvider) {
-			return new PropertiesClientBuilderCustomizer(properties, connectionDetails, credentialsProvider);
+				ElasticConnectionDetails connectionDetails, ElasticCredentialsProvider credentialsProvider,
+				ObjectProvider<SslBundles> sslBundles) {
+			PropertiesClientBuilderCustomizer customizer = new PropertiesClientBuilderCustomizer(properties,
+					connectionDetails, credentialsProvider);
+			String bundle = properties.getSsl().getBundle();
+			SslBundles bundles = sslBundles.getIfAvailable();
+			if (connectionDetails instanceof PropertiesElasticConnectionDetails && bundles != null
+					&& StringUtils.hasText(bundle)) {
+				bundles.addBundleUpdateHandler(bundle, (reloaded) -> customizer.reloadTrust(reloaded, null));
+			}
+			return customizer;
+		}
+
+		@Bean
+		@ConditionalOnBean(PropertiesElasticConnectionDetails.class)
+		CaFingerprintRefresher elasticCaFingerprintRefresher(Environment environment,
+				PropertiesClientBuilderCustomizer customizer, ElasticConnectionDetails connectionDetails) {
+			return new CaFingerprintRefresher(environment, customizer, connectionDetails.getCaFingerprint());
 		}
 
 		@Bean

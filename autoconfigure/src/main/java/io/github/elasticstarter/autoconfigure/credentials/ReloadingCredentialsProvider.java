@@ -39,8 +39,6 @@ public final class ReloadingCredentialsProvider
 	 */
 	public static final Duration RECHECK_INTERVAL = Duration.ofSeconds(10);
 
-	private static final String ENVIRONMENT_CHANGE_EVENT = "org.springframework.cloud.context.environment.EnvironmentChangeEvent";
-
 	private static final Log logger = LogFactory.getLog(ReloadingCredentialsProvider.class);
 
 	private final Supplier<ElasticCredentials> reader;
@@ -123,7 +121,7 @@ public final class ReloadingCredentialsProvider
 
 	@Override
 	public void onApplicationEvent(ApplicationEvent event) {
-		if (ENVIRONMENT_CHANGE_EVENT.equals(event.getClass().getName())) {
+		if (EnvironmentChange.isEnvironmentChange(event)) {
 			reload();
 		}
 	}
