@@ -9,6 +9,7 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,14 +27,19 @@ import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
+import org.springframework.core.env.MapPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A server whose certificate moves to a new CA while the SSL bundle's file follows: once Spring
- * Boot reloads the bundle, the connection opened with the old trust is retired after its request
- * and the next connection trusts the new CA, with the same client and no failed request.
+ * Trust follows its sources without a restart: a server whose certificate moves to a new CA
+ * while the SSL bundle's file follows (once Spring Boot reloads the bundle, the connection opened
+ * with the old trust is retired after its request and the next connection trusts the new CA,
+ * with the same client and no failed request), and a CA fingerprint changed by a property
+ * refresh.
  */
 class TrustReloadWireTests {
 
@@ -66,6 +72,27 @@ class TrustReloadWireTests {
 						.pollInterval(Duration.ofMillis(100))
 						.until(() -> get(context) && keys.handshakes("new-server") > 0);
 					assertThat(keys.handshakes("old-server")).isEqualTo(1);
+				});
+		}
+	}
+
+	@Test
+	void refreshedCaFingerprintIsTrustedByTheNextConnection() throws Exception {
+		TestCertificates ca = new TestCertificates(this.directory);
+		try (RecordingServer server = RecordingServer.startHttps(ca.server("server", "localhost", false))) {
+			new ApplicationContextRunner()
+				.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, ElasticAutoConfiguration.class))
+				.withPropertyValues("elastic.hosts=https://localhost:" + server.port(),
+						"elastic.ssl.ca-fingerprint=" + "ab".repeat(32))
+				.run((context) -> {
+					assertThatIOException().isThrownBy(() -> get(context))
+						.withStackTraceContaining("set in 'elastic.ssl.ca-fingerprint'");
+					context.getEnvironment()
+						.getPropertySources()
+						.addFirst(new MapPropertySource("refreshed",
+								Map.of("elastic.ssl.ca-fingerprint", ca.caFingerprint())));
+					context.publishEvent(new EnvironmentChangeEvent(context, Set.of("elastic.ssl.ca-fingerprint")));
+					assertThat(get(context)).isTrue();
 				});
 		}
 	}
