@@ -17,6 +17,22 @@ import static org.awaitility.Awaitility.await;
  */
 final class ContinuousAuthentication implements AutoCloseable {
 
+	/**
+	 * How many threads call at the same time.
+	 */
+	static final int THREADS = 8;
+
+	/**
+	 * How many calls make a phase of a rotation test, before or after the switch.
+	 */
+	static final int CALLS_PER_PHASE = 200;
+
+	/**
+	 * How long the rotation tests' own nodes may take to start: long, since a loaded machine
+	 * slows a node's start down several times.
+	 */
+	static final Duration NODE_STARTUP = Duration.ofMinutes(4);
+
 	private final ElasticsearchClient client;
 
 	private final List<Thread> threads = new ArrayList<>();
@@ -27,9 +43,9 @@ final class ContinuousAuthentication implements AutoCloseable {
 
 	private volatile boolean running = true;
 
-	ContinuousAuthentication(ElasticsearchClient client, int threads) {
+	ContinuousAuthentication(ElasticsearchClient client) {
 		this.client = client;
-		for (int i = 0; i < threads; i++) {
+		for (int i = 0; i < THREADS; i++) {
 			Thread thread = new Thread(this::callUntilClosed, "continuous-authentication-" + i);
 			thread.setDaemon(true);
 			this.threads.add(thread);
@@ -57,10 +73,10 @@ final class ContinuousAuthentication implements AutoCloseable {
 	}
 
 	/**
-	 * Wait until at least {@code count} more calls have succeeded.
+	 * Wait until at least {@link #CALLS_PER_PHASE} more calls have succeeded, or one failed.
 	 */
-	void awaitMoreCalls(int count) {
-		int target = this.calls.size() + count;
+	void awaitAnotherPhase() {
+		int target = this.calls.size() + CALLS_PER_PHASE;
 		await().atMost(Duration.ofSeconds(60)).until(() -> this.calls.size() >= target || !this.failures.isEmpty());
 	}
 

@@ -28,6 +28,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
 import org.springframework.core.env.MapPropertySource;
 
+import static io.github.elasticstarter.integration.ContinuousAuthentication.CALLS_PER_PHASE;
+import static io.github.elasticstarter.integration.ContinuousAuthentication.NODE_STARTUP;
+import static io.github.elasticstarter.integration.ContinuousAuthentication.THREADS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -42,10 +45,6 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class CredentialRotationRealNodeTests {
 
-	private static final int THREADS = 8;
-
-	private static final int CALLS_PER_PHASE = 200;
-
 	private static LocalElasticsearch node;
 
 	@TempDir
@@ -56,6 +55,7 @@ class CredentialRotationRealNodeTests {
 		node = LocalElasticsearch.builder()
 			.setting("xpack.security.authc.token.enabled", "true")
 			.setting("xpack.security.authc.token.timeout", "20s")
+			.startupTimeout(NODE_STARTUP)
 			.start();
 		node.security().startTrial();
 	}
@@ -99,9 +99,8 @@ class CredentialRotationRealNodeTests {
 	void fileRealmPasswordChangedAndPasswordFileFollows(CapturedOutput output) throws Exception {
 		NodeSecurity security = node.security();
 		String user = "rotation-password-user";
-		String oldPassword = "old-password-" + System.nanoTime();
+		String oldPassword = fileRealmUser(user);
 		String newPassword = "new-password-" + System.nanoTime();
-		security.addFileRealmUser(user, oldPassword, "superuser");
 		Path file = write("password", oldPassword);
 		String identity = user + " (realm)";
 		rotateUnderLoad("3 (file-realm password)", onNode("elastic.username=" + user, "elastic.password-file=" + file),
@@ -120,8 +119,7 @@ class CredentialRotationRealNodeTests {
 	void bearerTokenExpiresAndItsReplacementIsProvided(CapturedOutput output) throws Exception {
 		NodeSecurity security = node.security();
 		String user = "rotation-token-user";
-		String password = "token-user-password-" + System.nanoTime();
-		security.addFileRealmUser(user, password, "superuser");
+		String password = fileRealmUser(user);
 		String oldToken = security.createAccessToken(node.superuserName(), node.superuserPassword());
 		Path file = write("token", oldToken);
 		rotateUnderLoad("4 (bearer token)", onNode("elastic.bearer-token-file=" + file),
@@ -142,11 +140,11 @@ class CredentialRotationRealNodeTests {
 			List<Call> calls;
 			List<Exception> failures;
 			try (ContinuousAuthentication load = new ContinuousAuthentication(
-					context.getBean(ElasticsearchClient.class), THREADS)) {
-				load.awaitMoreCalls(CALLS_PER_PHASE);
+					context.getBean(ElasticsearchClient.class))) {
+				load.awaitAnotherPhase();
 				rotation.accept(context);
 				switched = System.nanoTime();
-				load.awaitMoreCalls(CALLS_PER_PHASE);
+				load.awaitAnotherPhase();
 				load.close();
 				calls = load.calls();
 				failures = load.failures();
@@ -160,6 +158,16 @@ class CredentialRotationRealNodeTests {
 				.extracting(Call::identity)
 				.containsOnly(newIdentity);
 		});
+	}
+
+	/**
+	 * Add a superuser to the node's file realm.
+	 * @return its password
+	 */
+	private static String fileRealmUser(String name) {
+		String password = name + "-password-" + System.nanoTime();
+		node.security().addFileRealmUser(name, password, "superuser");
+		return password;
 	}
 
 	private ApplicationContextRunner onNode(String... credentials) {
