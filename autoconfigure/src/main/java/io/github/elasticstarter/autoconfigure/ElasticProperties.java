@@ -65,6 +65,31 @@ public class ElasticProperties {
 	private @Nullable String bearerToken;
 
 	/**
+	 * File holding the password, such as a mounted Kubernetes secret, instead of
+	 * "elastic.password". Read again when it changes, without a restart.
+	 */
+	private @Nullable String passwordFile;
+
+	/**
+	 * File holding the API key (as "elastic.api-key" takes it), such as a mounted Kubernetes
+	 * secret. Read again when it changes, without a restart.
+	 */
+	private @Nullable String apiKeyFile;
+
+	/**
+	 * File holding the bearer token, such as a mounted Kubernetes secret. Read again when it
+	 * changes, without a restart.
+	 */
+	private @Nullable String bearerTokenFile;
+
+	/**
+	 * How long a request that Elasticsearch rejected (401) waits for a credential file to
+	 * change before it fails, for rotations where Elasticsearch changes first and the file
+	 * follows, such as a file-realm password. Only applies to credentials read from files.
+	 */
+	private Duration credentialFileGracePeriod = Duration.ofSeconds(5);
+
+	/**
 	 * Whether to gzip request bodies and ask for gzip responses. Defaults to true with a
 	 * Cloud ID and false otherwise.
 	 */
@@ -249,6 +274,38 @@ public class ElasticProperties {
 
 	public void setBearerToken(@Nullable String bearerToken) {
 		this.bearerToken = bearerToken;
+	}
+
+	public @Nullable String getPasswordFile() {
+		return this.passwordFile;
+	}
+
+	public void setPasswordFile(@Nullable String passwordFile) {
+		this.passwordFile = passwordFile;
+	}
+
+	public @Nullable String getApiKeyFile() {
+		return this.apiKeyFile;
+	}
+
+	public void setApiKeyFile(@Nullable String apiKeyFile) {
+		this.apiKeyFile = apiKeyFile;
+	}
+
+	public Duration getCredentialFileGracePeriod() {
+		return this.credentialFileGracePeriod;
+	}
+
+	public void setCredentialFileGracePeriod(Duration credentialFileGracePeriod) {
+		this.credentialFileGracePeriod = credentialFileGracePeriod;
+	}
+
+	public @Nullable String getBearerTokenFile() {
+		return this.bearerTokenFile;
+	}
+
+	public void setBearerTokenFile(@Nullable String bearerTokenFile) {
+		this.bearerTokenFile = bearerTokenFile;
 	}
 
 	public @Nullable Boolean getCompression() {

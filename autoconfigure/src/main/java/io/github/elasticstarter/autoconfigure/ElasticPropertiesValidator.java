@@ -22,6 +22,7 @@ final class ElasticPropertiesValidator {
 		positive("elastic.connection-request-timeout", properties.getConnectionRequestTimeout());
 		positive("elastic.idle-connection-timeout", properties.getIdleConnectionTimeout());
 		notNegative("elastic.validate-after-inactivity", properties.getValidateAfterInactivity());
+		notNegative("elastic.credential-file-grace-period", properties.getCredentialFileGracePeriod());
 		if (properties.getResponseTimeout() != null) {
 			positive("elastic.response-timeout", properties.getResponseTimeout());
 		}

@@ -7,16 +7,21 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.ElasticsearchNodesSniffer;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.SniffOnFailureListener;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.Sniffer;
+import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
+import io.github.elasticstarter.autoconfigure.credentials.ReloadingCredentialsProvider;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 
 /**
  * The low-level {@link Rest5Client}: one connection pool, shared by every client bean.
@@ -44,9 +49,41 @@ final class ElasticRestClientConfigurations {
 	static class RestClientConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean
+		ElasticCredentialsProvider elasticCredentialsProvider(ElasticProperties properties,
+				ElasticConnectionDetails connectionDetails, Environment environment) {
+			if (!(connectionDetails instanceof PropertiesElasticConnectionDetails)) {
+				return ElasticCredentialsProvider.of(connectionDetails.getCredentials());
+			}
+			return new ReloadingCredentialsProvider(connectionDetails.getCredentials(),
+					() -> PropertiesCredentials.of(bind(environment)), PropertiesCredentials.files(properties),
+					properties.getCredentialFileGracePeriod());
+		}
+
+		private static ElasticProperties bind(Environment environment) {
+			return Binder.get(environment).bindOrCreate("elastic", ElasticProperties.class);
+		}
+
+		@Bean
 		PropertiesClientBuilderCustomizer elasticPropertiesClientBuilderCustomizer(ElasticProperties properties,
-				ElasticConnectionDetails connectionDetails) {
-			return new PropertiesClientBuilderCustomizer(properties, connectionDetails);
+				ElasticConnectionDetails connectionDetails, ElasticCredentialsProvider credentialsProvider,
+				ObjectProvider<SslBundles> sslBundles) {
+			PropertiesClientBuilderCustomizer customizer = new PropertiesClientBuilderCustomizer(properties,
+					connectionDetails, credentialsProvider);
+			String bundle = properties.getSsl().getBundle();
+			SslBundles bundles = sslBundles.getIfAvailable();
+			if (connectionDetails instanceof PropertiesElasticConnectionDetails && bundles != null
+					&& StringUtils.hasText(bundle)) {
+				bundles.addBundleUpdateHandler(bundle, (reloaded) -> customizer.reloadTrust(reloaded, null));
+			}
+			return customizer;
+		}
+
+		@Bean
+		@ConditionalOnBean(PropertiesElasticConnectionDetails.class)
+		CaFingerprintRefresher elasticCaFingerprintRefresher(Environment environment,
+				PropertiesClientBuilderCustomizer customizer, ElasticConnectionDetails connectionDetails) {
+			return new CaFingerprintRefresher(environment, customizer, connectionDetails.getCaFingerprint());
 		}
 
 		@Bean

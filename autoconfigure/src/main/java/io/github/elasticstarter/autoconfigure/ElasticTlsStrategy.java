@@ -12,6 +12,7 @@ import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.core5.http.nio.ssl.TlsStrategy;
 import org.apache.hc.core5.reactor.ssl.SSLBufferMode;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslOptions;
@@ -26,23 +27,28 @@ final class ElasticTlsStrategy {
 	}
 
 	static TlsStrategy create(ElasticConnectionDetails connectionDetails, VerificationMode mode) {
-		SslBundle bundle = connectionDetails.getSslBundle();
+		return create(connectionDetails.getSslBundle(), connectionDetails.getCaFingerprint(), mode);
+	}
+
+	/**
+	 * Build the TLS strategy from the given trust, such as an SSL bundle that was just reloaded.
+	 */
+	static TlsStrategy create(@Nullable SslBundle bundle, @Nullable String caFingerprint, VerificationMode mode) {
 		SslOptions options = (bundle != null) ? bundle.getOptions() : SslOptions.NONE;
 		HostnameVerifier hostnameVerifier = (mode == VerificationMode.FULL) ? HttpsSupport.getDefaultHostnameVerifier()
 				: NoopHostnameVerifier.INSTANCE;
-		return new DefaultClientTlsStrategy(sslContext(connectionDetails, mode), options.getEnabledProtocols(),
+		return new DefaultClientTlsStrategy(sslContext(bundle, caFingerprint, mode), options.getEnabledProtocols(),
 				options.getCiphers(), SSLBufferMode.STATIC, hostnameVerifier);
 	}
 
-	private static SSLContext sslContext(ElasticConnectionDetails connectionDetails, VerificationMode mode) {
+	private static SSLContext sslContext(@Nullable SslBundle bundle, @Nullable String caFingerprint,
+			VerificationMode mode) {
 		if (mode == VerificationMode.NONE) {
 			return TransportUtils.insecureSSLContext();
 		}
-		String fingerprint = connectionDetails.getCaFingerprint();
-		if (fingerprint != null) {
-			return CaFingerprintTrustManager.sslContext(CaFingerprint.normalize(fingerprint));
+		if (caFingerprint != null) {
+			return CaFingerprintTrustManager.sslContext(CaFingerprint.normalize(caFingerprint));
 		}
-		SslBundle bundle = connectionDetails.getSslBundle();
 		if (bundle != null) {
 			return bundle.createSslContext();
 		}

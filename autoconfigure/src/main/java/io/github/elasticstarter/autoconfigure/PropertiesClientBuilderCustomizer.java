@@ -8,6 +8,10 @@ import java.util.function.Supplier;
 import co.elastic.clients.transport.rest5_client.low_level.NodeSelector;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import io.github.elasticstarter.autoconfigure.ElasticProperties.NodeSelection;
+import io.github.elasticstarter.autoconfigure.credentials.AuthorizationExecHandler;
+import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
+import io.github.elasticstarter.autoconfigure.tls.ReloadableTlsStrategy;
+import io.github.elasticstarter.autoconfigure.tls.ReloadedTrustReuseStrategy;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
@@ -19,7 +23,9 @@ import org.apache.hc.core5.http.nio.ssl.TlsStrategy;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.ssl.SslBundle;
 import org.springframework.core.Ordered;
 
 /**
@@ -32,9 +38,29 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 
 	private final ElasticConnectionDetails connectionDetails;
 
-	PropertiesClientBuilderCustomizer(ElasticProperties properties, ElasticConnectionDetails connectionDetails) {
+	private final ElasticCredentialsProvider credentialsProvider;
+
+	private final ReloadableTlsStrategy tlsStrategy;
+
+	PropertiesClientBuilderCustomizer(ElasticProperties properties, ElasticConnectionDetails connectionDetails,
+			ElasticCredentialsProvider credentialsProvider) {
 		this.properties = properties;
 		this.connectionDetails = connectionDetails;
+		this.credentialsProvider = credentialsProvider;
+		Supplier<TlsStrategy> tls = () -> ElasticTlsStrategy.create(connectionDetails,
+				properties.getSsl().getVerificationMode());
+		// With HTTPS nodes, build it now, so that bad trust material stops start-up.
+		boolean https = connectionDetails.getNodes().stream().anyMatch((node) -> "https".equals(node.getScheme()));
+		this.tlsStrategy = new ReloadableTlsStrategy(https ? tls.get() : new LazyTlsStrategy(tls));
+	}
+
+	/**
+	 * Trust the given bundle or CA fingerprint from the next connection on, as after an SSL
+	 * bundle reload or a property refresh.
+	 */
+	void reloadTrust(@Nullable SslBundle bundle, @Nullable String caFingerprint) {
+		this.tlsStrategy
+			.reload(ElasticTlsStrategy.create(bundle, caFingerprint, this.properties.getSsl().getVerificationMode()));
 	}
 
 	@Override
@@ -53,8 +79,10 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 	@Override
 	public void customize(HttpAsyncClientBuilder builder) {
 		builder.setIOReactorConfig(IOReactorConfig.custom().setSoKeepAlive(this.properties.isTcpKeepAlive()).build());
-		builder.addResponseInterceptorLast(new RejectedCredentialsLogger(this.connectionDetails.getCredentials()));
+		builder.addExecInterceptorFirst(AuthorizationExecHandler.NAME,
+				new AuthorizationExecHandler(this.credentialsProvider));
 		builder.addExecInterceptorFirst(ConnectionFailureExplainer.NAME, new ConnectionFailureExplainer());
+		builder.setConnectionReuseStrategy(new ReloadedTrustReuseStrategy(this.tlsStrategy));
 		builder.evictIdleConnections(TimeValue.ofMilliseconds(this.properties.getIdleConnectionTimeout().toMillis()));
 		if (this.properties.getMaxRetries() == 0) {
 			builder.disableAutomaticRetries();
@@ -74,11 +102,7 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 	public void customize(PoolingAsyncClientConnectionManagerBuilder builder) {
 		builder.setMaxConnTotal(this.properties.getMaxConnections());
 		builder.setMaxConnPerRoute(this.properties.getMaxConnectionsPerRoute());
-		Supplier<TlsStrategy> tls = () -> ElasticTlsStrategy.create(this.connectionDetails,
-				this.properties.getSsl().getVerificationMode());
-		// With HTTPS nodes, build it now, so that bad trust material stops start-up.
-		boolean https = this.connectionDetails.getNodes().stream().anyMatch((node) -> "https".equals(node.getScheme()));
-		builder.setTlsStrategy(https ? tls.get() : new LazyTlsStrategy(tls));
+		builder.setTlsStrategy(this.tlsStrategy);
 	}
 
 	@Override
@@ -113,9 +137,7 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 		if (this.properties.getOpaqueId() != null) {
 			headers.add(new BasicHeader("X-Opaque-Id", this.properties.getOpaqueId()));
 		}
-		this.connectionDetails.getCredentials()
-			.authorizationHeader()
-			.ifPresent((value) -> headers.add(new BasicHeader("Authorization", value, true)));
+		// No Authorization header here: the AuthorizationExecHandler sets it per request.
 		return headers.toArray(Header[]::new);
 	}
 

@@ -1,17 +1,23 @@
 package io.github.elasticstarter.autoconfigure;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
 
 /**
- * Reads the one kind of credential that the {@code elastic.*} properties may set. Messages name
- * properties, never values.
+ * Reads the one kind of credential that the {@code elastic.*} properties may set, directly or
+ * through a file ({@code elastic.password-file}, {@code elastic.api-key-file},
+ * {@code elastic.bearer-token-file}). Messages name properties and files, never values.
  */
 final class PropertiesCredentials {
 
@@ -20,9 +26,10 @@ final class PropertiesCredentials {
 
 	static ElasticCredentials of(ElasticProperties properties) {
 		String username = textOrNull(properties.getUsername());
-		String password = textOrNull(properties.getPassword());
-		String apiKey = textOrNull(properties.getApiKey());
-		String bearerToken = textOrNull(properties.getBearerToken());
+		String password = secret(properties.getPassword(), "elastic.password", properties.getPasswordFile());
+		String apiKey = secret(properties.getApiKey(), "elastic.api-key", properties.getApiKeyFile());
+		String bearerToken = secret(properties.getBearerToken(), "elastic.bearer-token",
+				properties.getBearerTokenFile());
 		List<String> kinds = new ArrayList<>();
 		if (username != null || password != null) {
 			kinds.add("'elastic.username'/'elastic.password'");
@@ -42,12 +49,57 @@ final class PropertiesCredentials {
 			return basic(username, password);
 		}
 		if (apiKey != null) {
-			return apiKey(apiKey);
+			return apiKey(apiKey, (properties.getApiKeyFile() != null) ? "elastic.api-key-file" : "elastic.api-key");
 		}
 		if (bearerToken != null) {
-			return bearerToken(bearerToken);
+			return bearerToken(bearerToken,
+					(properties.getBearerTokenFile() != null) ? "elastic.bearer-token-file" : "elastic.bearer-token");
 		}
 		return ElasticCredentials.NONE;
+	}
+
+	/**
+	 * The credential files the properties name, to watch for changes.
+	 */
+	static List<Path> files(ElasticProperties properties) {
+		return Stream.of(properties.getPasswordFile(), properties.getApiKeyFile(), properties.getBearerTokenFile())
+			.filter(StringUtils::hasText)
+			.map(Path::of)
+			.toList();
+	}
+
+	private static @Nullable String secret(@Nullable String value, String property, @Nullable String file) {
+		if (!StringUtils.hasText(file)) {
+			return textOrNull(value);
+		}
+		String fileProperty = property + "-file";
+		if (StringUtils.hasText(value)) {
+			throw new InvalidElasticConfigurationException(fileProperty,
+					"both '" + property + "' and '" + fileProperty + "' are set.",
+					"Keep only one of them: the value, or the file that holds it.");
+		}
+		return read(Path.of(file), fileProperty);
+	}
+
+	private static String read(Path file, String property) {
+		String content;
+		try {
+			content = Files.readString(file, StandardCharsets.UTF_8).strip();
+		}
+		catch (NoSuchFileException ex) {
+			throw new InvalidElasticConfigurationException(property, "the file '" + file + "' does not exist.",
+					"Create it, mount the secret there, or correct '" + property + "'.");
+		}
+		catch (IOException ex) {
+			throw new InvalidElasticConfigurationException(property,
+					"the file '" + file + "' cannot be read (" + ex.getClass().getSimpleName() + ").",
+					"Make it readable by the application's user, or correct '" + property + "'.");
+		}
+		if (content.isEmpty()) {
+			throw new InvalidElasticConfigurationException(property, "the file '" + file + "' is empty.",
+					"Write the credential into it (a trailing line break is ignored), or correct '" + property + "'.");
+		}
+		return content;
 	}
 
 	private static ElasticCredentials basic(@Nullable String username, @Nullable String password) {
@@ -65,8 +117,7 @@ final class PropertiesCredentials {
 		return new ElasticCredentials.Basic(username, password);
 	}
 
-	private static ElasticCredentials apiKey(String apiKey) {
-		String property = "elastic.api-key";
+	private static ElasticCredentials apiKey(String apiKey, String property) {
 		if (apiKey.regionMatches(true, 0, "ApiKey ", 0, 7)) {
 			throw new InvalidElasticConfigurationException(property, "the value starts with the 'ApiKey ' scheme.",
 					"Remove the 'ApiKey ' prefix; the client adds it.");
@@ -99,13 +150,13 @@ final class PropertiesCredentials {
 		}
 	}
 
-	private static ElasticCredentials bearerToken(String token) {
+	private static ElasticCredentials bearerToken(String token, String property) {
 		if (token.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			throw new InvalidElasticConfigurationException("elastic.bearer-token",
+			throw new InvalidElasticConfigurationException(property,
 					"the value starts with the 'Bearer ' scheme.", "Remove the 'Bearer ' prefix; the client adds it.");
 		}
 		if (token.chars().anyMatch(Character::isWhitespace)) {
-			throw new InvalidElasticConfigurationException("elastic.bearer-token",
+			throw new InvalidElasticConfigurationException(property,
 					"the token contains white space, which a token never does.",
 					"Copy the token again, without line breaks or spaces.");
 		}

@@ -57,7 +57,10 @@ class LazyTlsStrategyTests {
 		return new PropertiesAppliedTests.Inspector() {
 			@Override
 			public void customize(org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder builder) {
-				recorded[index] = ReflectionTestUtils.getField(builder, "tlsStrategy").getClass().getSimpleName();
+				Object strategy = ReflectionTestUtils.getField(builder, "tlsStrategy");
+				// Under the reloadable wrapper, which swaps it when the trust is reloaded
+				Object current = ReflectionTestUtils.getField(strategy, "current");
+				recorded[index] = current.getClass().getSimpleName();
 			}
 		};
 	}

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
@@ -43,6 +44,16 @@ final class TestCertificates {
 	 * @param expired whether the certificate expired days ago
 	 */
 	SSLContext server(String name, String hostName, boolean expired) throws Exception {
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(serverKeys(name, hostName, expired), null, null);
+		return context;
+	}
+
+	/**
+	 * The key managers of {@link #server(String, String, boolean)}, for a server whose
+	 * certificate a test changes; {@link #caCertificate()} is written by then.
+	 */
+	KeyManager[] serverKeys(String name, String hostName, boolean expired) throws Exception {
 		keytool("-genkeypair", "-alias", name, "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=" + hostName,
 				"-keystore", store(name));
 		Path request = this.directory.resolve(name + ".csr");
@@ -60,9 +71,14 @@ final class TestCertificates {
 		KeyStore keyStore = load(name);
 		KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
 		keys.init(keyStore, PASSWORD.toCharArray());
-		SSLContext context = SSLContext.getInstance("TLS");
-		context.init(keys.getKeyManagers(), null, null);
-		return context;
+		return keys.getKeyManagers();
+	}
+
+	/**
+	 * The CA certificate as a PEM file, written by the first server certificate.
+	 */
+	Path caCertificate() {
+		return this.directory.resolve("ca.crt");
 	}
 
 	/**

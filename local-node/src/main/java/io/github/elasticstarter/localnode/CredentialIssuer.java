@@ -94,7 +94,7 @@ final class CredentialIssuer {
 	}
 
 	/** The node reloads file-backed credentials periodically: poll until this one authenticates. */
-	private static void awaitAccepted(NodeProcess node, String authorization, String what) {
+	static void awaitAccepted(NodeProcess node, String authorization, String what) {
 		Polling.waitUntil("the node to accept " + what, SERVICE_TOKEN_VISIBLE_TIMEOUT, (seen) -> {
 			HttpResponse<String> response = node.http().get("_security/_authenticate", authorization);
 			seen.accept("HTTP " + response.statusCode() + " " + response.body());

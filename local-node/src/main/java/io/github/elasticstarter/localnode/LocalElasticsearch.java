@@ -301,6 +301,25 @@ public final class LocalElasticsearch {
 		return CredentialIssuer.createServiceToken(node, name);
 	}
 
+	/** @return the node's security administration: users, API key and token invalidation, the trial licence */
+	public NodeSecurity security() {
+		return new NodeSecurity(node);
+	}
+
+	/**
+	 * Replaces the certificate the node serves over HTTPS (and on its transport layer) by one from a new CA, and
+	 * waits until the node serves it: what an operator moving to a new CA does. {@link #caCertificate()} and
+	 * {@link #sslContext()} keep referring to the first CA.
+	 * @param caName the common name of the new CA
+	 * @return the new CA certificate, PEM
+	 */
+	public String replaceCertificateWithNewCa(String caName) {
+		if (!secure) {
+			throw new IllegalStateException("The node at " + baseUri() + " serves plain HTTP");
+		}
+		return CertificateReplacement.replace(node, caName);
+	}
+
 	/** Stops the node and deletes its data. A shared node is started anew by the next {@link #http()}/{@link #https()}. */
 	public void stop() {
 		node.stop();

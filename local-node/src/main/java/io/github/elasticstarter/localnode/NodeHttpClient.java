@@ -45,9 +45,14 @@ final class NodeHttpClient {
 
 	/** POST a JSON body as the superuser. */
 	HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+		return send("POST", path, json);
+	}
+
+	/** Send a request with a JSON body as the superuser. */
+	HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
 		return client.send(request(path).header("Authorization", basicAuthorization)
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.method(method, HttpRequest.BodyPublishers.ofString(json))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -152,6 +152,11 @@ final class NodeProcess {
 		return CommandRunner.run(user.command(command), environment, run.directory(), TOOL_TIMEOUT);
 	}
 
+	/** Hands {@code path} and everything below it to the node's user. */
+	void own(Path path) {
+		user.own(path);
+	}
+
 	/** Stops the node (SIGTERM, then SIGKILL after 30 s) and deletes its folder. Safe to call twice. */
 	synchronized void stop() {
 		run.nodeProcess().ifPresent(NodeRun::terminate);

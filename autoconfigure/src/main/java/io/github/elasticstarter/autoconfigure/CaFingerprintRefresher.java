@@ -1,0 +1,56 @@
+package io.github.elasticstarter.autoconfigure;
+
+import java.util.Objects;
+
+import io.github.elasticstarter.autoconfigure.credentials.EnvironmentChange;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
+
+/**
+ * Makes the client trust a new {@code elastic.ssl.ca-fingerprint} after a property refresh,
+ * from the next connection on. An invalid new value keeps the trust as it is and logs why.
+ */
+class CaFingerprintRefresher implements ApplicationListener<ApplicationEvent> {
+
+	private static final Log logger = LogFactory.getLog(CaFingerprintRefresher.class);
+
+	private final Environment environment;
+
+	private final PropertiesClientBuilderCustomizer customizer;
+
+	private @Nullable String fingerprint;
+
+	CaFingerprintRefresher(Environment environment, PropertiesClientBuilderCustomizer customizer,
+			@Nullable String fingerprint) {
+		this.environment = environment;
+		this.customizer = customizer;
+		this.fingerprint = fingerprint;
+	}
+
+	@Override
+	public synchronized void onApplicationEvent(ApplicationEvent event) {
+		if (!EnvironmentChange.isEnvironmentChange(event)) {
+			return;
+		}
+		String refreshed;
+		try {
+			refreshed = CaFingerprint
+				.normalize(Binder.get(this.environment).bind("elastic.ssl.ca-fingerprint", String.class).orElse(null));
+		}
+		catch (InvalidElasticConfigurationException ex) {
+			logger.warn("Keeping the Elasticsearch CA fingerprint trusted so far: " + ex.getMessage());
+			return;
+		}
+		if (refreshed != null && !Objects.equals(refreshed, this.fingerprint)) {
+			this.customizer.reloadTrust(null, refreshed);
+			this.fingerprint = refreshed;
+		}
+	}
+
+}
