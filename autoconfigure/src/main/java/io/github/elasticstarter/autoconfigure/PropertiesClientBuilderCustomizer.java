@@ -52,10 +52,10 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 
 	@Override
 	public void customize(HttpAsyncClientBuilder builder) {
-		builder.setIOReactorConfig(IOReactorConfig.custom().setSoKeepAlive(this.properties.isTcpKeepAlive()).build());
+		builder.setIOReactorConfig(ioReactorConfig());
 		builder.addResponseInterceptorLast(new RejectedCredentialsLogger(this.connectionDetails.getCredentials()));
 		builder.addExecInterceptorFirst(ConnectionFailureExplainer.NAME, new ConnectionFailureExplainer());
-		builder.evictIdleConnections(TimeValue.ofMilliseconds(this.properties.getIdleConnectionTimeout().toMillis()));
+		builder.evictIdleConnections(idleConnectionTimeout());
 		if (this.properties.getMaxRetries() == 0) {
 			builder.disableAutomaticRetries();
 		}
@@ -74,11 +74,7 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 	public void customize(PoolingAsyncClientConnectionManagerBuilder builder) {
 		builder.setMaxConnTotal(this.properties.getMaxConnections());
 		builder.setMaxConnPerRoute(this.properties.getMaxConnectionsPerRoute());
-		Supplier<TlsStrategy> tls = () -> ElasticTlsStrategy.create(this.connectionDetails,
-				this.properties.getSsl().getVerificationMode());
-		// With HTTPS nodes, build it now, so that bad trust material stops start-up.
-		boolean https = this.connectionDetails.getNodes().stream().anyMatch((node) -> "https".equals(node.getScheme()));
-		builder.setTlsStrategy(https ? tls.get() : new LazyTlsStrategy(tls));
+		builder.setTlsStrategy(tlsStrategy());
 	}
 
 	@Override
@@ -100,6 +96,25 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 	@Override
 	public int getOrder() {
 		return 0;
+	}
+
+	// The values below are what the builders get; HttpClient's builders have no getters, so the
+	// tests read them here instead of reflecting on the builders' private fields.
+
+	IOReactorConfig ioReactorConfig() {
+		return IOReactorConfig.custom().setSoKeepAlive(this.properties.isTcpKeepAlive()).build();
+	}
+
+	TimeValue idleConnectionTimeout() {
+		return TimeValue.ofMilliseconds(this.properties.getIdleConnectionTimeout().toMillis());
+	}
+
+	TlsStrategy tlsStrategy() {
+		Supplier<TlsStrategy> tls = () -> ElasticTlsStrategy.create(this.connectionDetails,
+				this.properties.getSsl().getVerificationMode());
+		// With HTTPS nodes, build it now, so that bad trust material stops start-up.
+		boolean https = this.connectionDetails.getNodes().stream().anyMatch((node) -> "https".equals(node.getScheme()));
+		return https ? tls.get() : new LazyTlsStrategy(tls);
 	}
 
 	boolean compression() {
