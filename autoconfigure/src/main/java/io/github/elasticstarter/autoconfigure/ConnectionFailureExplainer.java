@@ -26,6 +26,7 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.http.ParseException;
 import org.apache.hc.core5.http.nio.AsyncDataConsumer;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.jspecify.annotations.Nullable;
@@ -135,6 +136,12 @@ class ConnectionFailureExplainer implements AsyncExecChainHandler {
 				&& (failure instanceof ConnectionClosedException || failure instanceof NoHttpResponseException)) {
 			return new ConnectionClosedException("The node at " + node + " closed the connection without an HTTP "
 					+ "answer (" + original + "). If it serves HTTPS, use 'https://' in 'elastic.hosts'.", failure);
+		}
+		// A TLS port may answer plain HTTP with a TLS alert instead of closing (Java 25's TLS does). An
+		// IOException, like the closed connection above, so that the client reports this message.
+		if ("http".equals(target.getSchemeName()) && !answeredBefore && failure instanceof ParseException) {
+			return new IOException("The node at " + node + " answered with something that is not HTTP ("
+					+ original + "). If it serves HTTPS, use 'https://' in 'elastic.hosts'.", failure);
 		}
 		return null;
 	}

@@ -8,6 +8,7 @@ import javax.net.ssl.SSLContext;
 import co.elastic.clients.transport.TransportUtils;
 import io.github.elasticstarter.autoconfigure.ElasticProperties.VerificationMode;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.core5.http.nio.ssl.TlsStrategy;
@@ -37,8 +38,11 @@ final class ElasticTlsStrategy {
 		SslOptions options = (bundle != null) ? bundle.getOptions() : SslOptions.NONE;
 		HostnameVerifier hostnameVerifier = (mode == VerificationMode.FULL) ? HttpsSupport.getDefaultHostnameVerifier()
 				: NoopHostnameVerifier.INSTANCE;
+		// CLIENT: HttpClient's verifier alone checks host names. HttpClient 5.5 defaults to it, 5.6 to
+		// the JSSE's check as well, which fails first with another exception (and would ignore
+		// verification-mode: certificate); naming the policy keeps one behaviour on both.
 		return new DefaultClientTlsStrategy(sslContext(bundle, caFingerprint, mode), options.getEnabledProtocols(),
-				options.getCiphers(), SSLBufferMode.STATIC, hostnameVerifier);
+				options.getCiphers(), SSLBufferMode.STATIC, HostnameVerificationPolicy.CLIENT, hostnameVerifier);
 	}
 
 	private static SSLContext sslContext(@Nullable SslBundle bundle, @Nullable String caFingerprint,

@@ -78,12 +78,12 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 
 	@Override
 	public void customize(HttpAsyncClientBuilder builder) {
-		builder.setIOReactorConfig(IOReactorConfig.custom().setSoKeepAlive(this.properties.isTcpKeepAlive()).build());
+		builder.setIOReactorConfig(ioReactorConfig());
 		builder.addExecInterceptorFirst(AuthorizationExecHandler.NAME,
 				new AuthorizationExecHandler(this.credentialsProvider));
 		builder.addExecInterceptorFirst(ConnectionFailureExplainer.NAME, new ConnectionFailureExplainer());
 		builder.setConnectionReuseStrategy(new ReloadedTrustReuseStrategy(this.tlsStrategy));
-		builder.evictIdleConnections(TimeValue.ofMilliseconds(this.properties.getIdleConnectionTimeout().toMillis()));
+		builder.evictIdleConnections(idleConnectionTimeout());
 		if (this.properties.getMaxRetries() == 0) {
 			builder.disableAutomaticRetries();
 		}
@@ -124,6 +124,22 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 	@Override
 	public int getOrder() {
 		return 0;
+	}
+
+	// The values below are what the builders get; HttpClient's builders have no getters, so the
+	// tests read them here instead of reflecting on the builders' private fields.
+
+	IOReactorConfig ioReactorConfig() {
+		return IOReactorConfig.custom().setSoKeepAlive(this.properties.isTcpKeepAlive()).build();
+	}
+
+	TimeValue idleConnectionTimeout() {
+		return TimeValue.ofMilliseconds(this.properties.getIdleConnectionTimeout().toMillis());
+	}
+
+	/** The TLS strategy in effect now, under the wrapper that swaps it when the trust is reloaded. */
+	TlsStrategy tlsStrategy() {
+		return this.tlsStrategy.current();
 	}
 
 	boolean compression() {

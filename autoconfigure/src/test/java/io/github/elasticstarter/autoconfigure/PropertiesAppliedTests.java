@@ -1,26 +1,27 @@
 package io.github.elasticstarter.autoconfigure;
 
+import java.util.Map;
 import java.util.function.Consumer;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.apache.hc.client5.http.HttpRequestRetryStrategy;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.HttpHost;
-import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.Ordered;
-import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each connection property reaches the HttpClient builders. A customizer ordered after the
- * starter's own one inspects the builders as the properties left them.
+ * starter's own one inspects the builders as the properties left them, through HttpClient's
+ * public API only (its private fields change between versions).
  */
 class PropertiesAppliedTests {
 
@@ -55,8 +56,9 @@ class PropertiesAppliedTests {
 			.withBean(ElasticClientBuilderCustomizer.class, () -> new Inspector() {
 				@Override
 				public void customize(PoolingAsyncClientConnectionManagerBuilder builder) {
-					this.seen = ReflectionTestUtils.getField(builder, "maxConnTotal") + "/"
-							+ ReflectionTestUtils.getField(builder, "maxConnPerRoute");
+					try (PoolingAsyncClientConnectionManager manager = builder.build()) {
+						this.seen = manager.getMaxTotal() + "/" + manager.getDefaultMaxPerRoute();
+					}
 				}
 			})
 			.run((context) -> assertThat(context.getBean(Inspector.class).seen).isEqualTo("40/20"));
@@ -72,33 +74,37 @@ class PropertiesAppliedTests {
 	}
 
 	@Test
-	void keepAliveEvictionRetriesAndProxyReachTheHttpClient() {
-		this.runner
-			.withPropertyValues("elastic.tcp-keep-alive=false", "elastic.idle-connection-timeout=20s",
-					"elastic.max-retries=5", "elastic.proxy=http://proxy.example.com:3128")
-			.withBean(ElasticClientBuilderCustomizer.class, () -> new Inspector() {
-				@Override
-				public void customize(HttpAsyncClientBuilder builder) {
-					IOReactorConfig reactor = (IOReactorConfig) ReflectionTestUtils.getField(builder, "ioReactorConfig");
-					this.seen = reactor.isSoKeepAlive() + " " + ReflectionTestUtils.getField(builder, "maxIdleTime") + " "
-							+ (ReflectionTestUtils.getField(builder, "retryStrategy") instanceof ElasticRetryStrategy)
-							+ " " + ((HttpHost) ReflectionTestUtils.getField(builder, "proxy")).toURI();
-				}
-			})
-			.run((context) -> assertThat(context.getBean(Inspector.class).seen)
-				.isEqualTo("false 20000 MILLISECONDS true http://proxy.example.com:3128"));
+	void keepAliveAndIdleEvictionAreWhatTheHttpClientGets() {
+		this.runner.withPropertyValues("elastic.tcp-keep-alive=false", "elastic.idle-connection-timeout=20s")
+			.run((context) -> {
+				PropertiesClientBuilderCustomizer customizer = context.getBean(PropertiesClientBuilderCustomizer.class);
+				assertThat(customizer.ioReactorConfig().isSoKeepAlive()).isFalse();
+				assertThat(customizer.idleConnectionTimeout().toMilliseconds()).isEqualTo(20000);
+			});
 	}
 
 	@Test
-	void zeroRetriesDisablesHttpClientRetries() {
-		this.runner.withPropertyValues("elastic.max-retries=0")
-			.withBean(ElasticClientBuilderCustomizer.class, () -> new Inspector() {
-				@Override
-				public void customize(HttpAsyncClientBuilder builder) {
-					this.seen = String.valueOf(ReflectionTestUtils.getField(builder, "automaticRetriesDisabled"));
-				}
-			})
-			.run((context) -> assertThat(context.getBean(Inspector.class).seen).isEqualTo("true"));
+	void tcpKeepAliveIsOnByDefault() {
+		this.runner.run((context) -> assertThat(
+				context.getBean(PropertiesClientBuilderCustomizer.class).ioReactorConfig().isSoKeepAlive())
+			.isTrue());
+	}
+
+	@Test
+	void requestsGoThroughTheProxy() throws Exception {
+		// Retries (elastic.max-retries) are proven on the wire in ElasticRetryWireTests.
+		try (RecordingServer proxy = RecordingServer.start()) {
+			new ApplicationContextRunner()
+				.withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class, JacksonAutoConfiguration.class))
+				.withPropertyValues("elastic.hosts=http://elasticsearch.invalid:9200", "elastic.proxy=" + proxy.url())
+				.run((context) -> assertThat(
+						context.getBean(ElasticsearchClient.class).get((g) -> g.index("i").id("1"), Map.class).found())
+					.isTrue());
+			assertThat(proxy.requests()).singleElement().satisfies((request) -> {
+				assertThat(request.header("Host")).isEqualTo("elasticsearch.invalid:9200");
+				assertThat(request.path()).isEqualTo("/i/_doc/1");
+			});
+		}
 	}
 
 	@Test

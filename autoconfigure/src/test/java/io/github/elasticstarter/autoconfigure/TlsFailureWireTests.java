@@ -72,14 +72,29 @@ class TlsFailureWireTests {
 	@Test
 	void plainHttpToAnHttpsPortIsExplained() throws Exception {
 		this.server = RecordingServer.startHttps(ca.server("plain-to-tls", "localhost", false));
-		assertFailure("http://localhost:" + this.server.port(), "closed the connection without an HTTP answer",
-				"use 'https://'");
+		// Java 17's TLS closes the connection, Java 25's answers with an alert: both are explained.
+		assertFailure("http://localhost:" + this.server.port(), "If it serves HTTPS", "use 'https://'");
+	}
+
+	@Test
+	void plainHttpToAPortThatAnswersWithATlsAlertIsExplained() throws IOException {
+		// What a TLS port whose TLS answers plain text with an alert sends: not an HTTP status line.
+		byte[] alert = { 0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x46, '\r', '\n' };
+		try (ServerSocket tlsPort = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			Thread answerer = new Thread(() -> answer(tlsPort, alert));
+			answerer.setDaemon(true);
+			answerer.start();
+			assertFailure("http://localhost:" + tlsPort.getLocalPort(), "answered with something that is not HTTP",
+					"use 'https://'");
+		}
 	}
 
 	@Test
 	void httpsToAPlainHttpPortIsExplained() throws IOException {
 		try (ServerSocket plainHttp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			Thread answerer = new Thread(() -> answerBadRequest(plainHttp));
+			Thread answerer = new Thread(() -> answer(plainHttp,
+					"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+						.getBytes(StandardCharsets.US_ASCII)));
 			answerer.setDaemon(true);
 			answerer.start();
 			assertFailure("https://localhost:" + plainHttp.getLocalPort(), "does not answer with TLS", "use 'http://'");
@@ -95,14 +110,13 @@ class TlsFailureWireTests {
 	}
 
 	/**
-	 * Answers a TLS client hello as a plain HTTP server does: with a 400.
+	 * Answers the first request bytes of one connection with the given ones, as a server of
+	 * another protocol does.
 	 */
-	private static void answerBadRequest(ServerSocket server) {
+	private static void answer(ServerSocket server, byte[] answer) {
 		try (Socket socket = server.accept()) {
 			socket.getInputStream().read(new byte[512]);
-			socket.getOutputStream()
-				.write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-					.getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream().write(answer);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

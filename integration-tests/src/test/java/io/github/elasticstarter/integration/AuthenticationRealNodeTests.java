@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.security.AuthenticateResponse;
 import io.github.elasticstarter.localnode.ApiKey;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Each kind of credential authenticates against the real node, and each wrong one fails with
  * a 401 that names the kind and not the secret.
  */
+@Tag("smoke")
 @ExtendWith(OutputCaptureExtension.class)
 class AuthenticationRealNodeTests {
 

@@ -13,6 +13,7 @@ import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LoopbackHostNames;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the local HTTPS node, TLS is verified, compression is on by default, and documents are
  * indexed and searched.
  */
+@Tag("smoke")
 class CloudIdRealNodeTests {
 
 	private final LocalElasticsearch node = LocalElasticsearch.https();

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.github.elasticstarter.autoconfigure.health.ElasticHealthContributorAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.health.ElasticHealthIndicator;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -25,6 +26,7 @@ class HealthRealNodeTests {
 	private final LocalElasticsearch node = LocalElasticsearch.http();
 
 	@Test
+	@Tag("smoke")
 	void healthyClusterIsUpWithItsDetails() {
 		withHealth(RealNode.http()).run((context) -> {
 			Health health = context.getBean(ElasticHealthIndicator.class).health(true);

@@ -8,6 +8,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 import io.github.elasticstarter.localnode.ApiKey;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.WebApplicationType;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real node once the starter is added: on the starter's one connection pool, with the credentials
  * and trust Spring Boot's properties give.
  */
+@Tag("smoke")
 class SpringBootPropertiesRealNodeTests {
 
 	private final LocalElasticsearch node = LocalElasticsearch.https();

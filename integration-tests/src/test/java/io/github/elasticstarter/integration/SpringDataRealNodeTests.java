@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A Spring Data Elasticsearch repository runs on the starter's client against the real node,
  * with Spring Boot's own Elasticsearch auto-configuration present and backing off.
  */
+@Tag("smoke")
 class SpringDataRealNodeTests {
 
 	@Document(indexName = "starter-spring-data-books")

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.github.elasticstarter.autoconfigure.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LoopbackHostNames;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * HTTPS against the real node: trusted through an SSL bundle or a CA fingerprint, refused with
  * the wrong CA, the wrong fingerprint, or a host name the certificate does not name.
  */
+@Tag("smoke")
 class TlsRealNodeTests {
 
 	private final LocalElasticsearch node = LocalElasticsearch.https();

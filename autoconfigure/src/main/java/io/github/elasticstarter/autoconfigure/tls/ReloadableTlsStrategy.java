@@ -33,6 +33,14 @@ public final class ReloadableTlsStrategy implements TlsStrategy {
 	}
 
 	/**
+	 * The strategy new connections use now.
+	 * @return the current strategy
+	 */
+	public TlsStrategy current() {
+		return this.current;
+	}
+
+	/**
 	 * Use the given strategy for the connections opened from now on.
 	 * @param strategy the new TLS strategy
 	 */
