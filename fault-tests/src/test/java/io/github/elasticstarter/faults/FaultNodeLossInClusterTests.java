@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.github.elasticstarter.faults.Cities.City;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.LocalElasticsearchCluster;
@@ -85,7 +84,7 @@ class FaultNodeLossInClusterTests {
 			assertThat(ingestion.acknowledged()).hasSize(DOCUMENTS);
 			assertThat(count).as("documents in the index (explicit ids: a duplicate would show)")
 				.isEqualTo(ingestion.acknowledged().size());
-			assertThat(countIds(client, index, new ArrayList<>(ingestion.acknowledged())))
+			assertThat(BulkProof.countIds(client, index, new ArrayList<>(ingestion.acknowledged())))
 				.as("acknowledged ids found by an ids query")
 				.isEqualTo(DOCUMENTS);
 		});
@@ -104,16 +103,6 @@ class FaultNodeLossInClusterTests {
 			System.out.println("[faults] no master yet: " + ex);
 			return null;
 		}
-	}
-
-	private static long countIds(ElasticsearchClient client, String index, List<String> ids) throws Exception {
-		long found = 0;
-		for (int from = 0; from < ids.size(); from += 5_000) {
-			List<String> batch = ids.subList(from, Math.min(ids.size(), from + 5_000));
-			Query byIds = Query.of((query) -> query.ids((values) -> values.values(batch)));
-			found += client.count((c) -> c.index(index).query(byIds)).count();
-		}
-		return found;
 	}
 
 }
