@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.HealthStatus;
 import io.github.elasticstarter.faults.Cities.City;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.LocalElasticsearchCluster;
@@ -33,7 +32,7 @@ class FaultNodeLossInClusterTests {
 
 	@BeforeAll
 	static void startCluster() {
-		cluster = LocalElasticsearch.builder().startupTimeout(Duration.ofMinutes(3)).startCluster(3);
+		cluster = LocalElasticsearch.builder().startupTimeout(Duration.ofMinutes(7)).startCluster(3);
 	}
 
 	@AfterAll
@@ -48,12 +47,7 @@ class FaultNodeLossInClusterTests {
 		String index = FaultContexts.uniqueIndex("cities-node-loss");
 		FaultContexts.connectedTo(cluster.hosts(), cluster.nodes().get(0)).run((context) -> {
 			ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
-			client.indices()
-				.create((create) -> create.index(index)
-					.settings((settings) -> settings.numberOfShards("3").numberOfReplicas("1")));
-			assertThat(client.cluster()
-				.health((health) -> health.index(index).waitForStatus(HealthStatus.Green).timeout((t) -> t.time("60s")))
-				.status()).isEqualTo(HealthStatus.Green);
+			FaultContexts.createGreenIndex(client, index, 3, 1);
 			String master = electedMaster(client);
 			LocalElasticsearch victim = cluster.node(master);
 
