@@ -166,7 +166,8 @@ public class ElasticProperties {
 	 * How many times a request is retried on the same node: after a status of
 	 * retry-on-status, or, for requests safe to send again, after an I/O error once sent.
 	 * Connect, DNS and TLS errors fail over to the next node instead; timeouts are not
-	 * retried. 0 disables retries.
+	 * retried. Bulk requests are not retried here: elastic.bulk.max-retries applies to them.
+	 * 0 disables retries.
 	 */
 	private int maxRetries = 3;
 

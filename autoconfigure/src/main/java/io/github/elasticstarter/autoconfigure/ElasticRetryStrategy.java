@@ -16,6 +16,7 @@ import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.http.protocol.HttpCoreContext;
 import org.apache.hc.core5.util.TimeValue;
 
 /**
@@ -26,6 +27,16 @@ import org.apache.hc.core5.util.TimeValue;
  * Elastic's clients; retries after an I/O error apply to requests that are safe to send again
  * (see {@link RequestSafety}) only, and never to errors that mean the node is unreachable (those
  * fail over to the next node instead).
+ * <p>
+ * Bulk requests ({@code _bulk}) are never retried here: their retries belong to the bulk layer
+ * ({@code ElasticBulk}), which resends only the operations that may be resent (never one without
+ * an id after a gateway error), with its own back-off and limits; retrying here too would
+ * multiply the attempts and resend a whole request after a 502 or 504, where an {@code index}
+ * without id may already have been applied. The client gives no per-request marker that reaches
+ * this strategy without going over the wire (the {@code Rest5Client} passes only the method,
+ * URI, headers and body to HttpClient, in a fresh context per attempt), so every {@code _bulk}
+ * request is treated alike: a bulk request sent with {@code client.bulk(...)} directly is not
+ * retried by the transport either, and gets at-most-once delivery of each attempt.
  */
 class ElasticRetryStrategy extends DefaultHttpRequestRetryStrategy {
 
@@ -50,10 +61,15 @@ class ElasticRetryStrategy extends DefaultHttpRequestRetryStrategy {
 
 	/**
 	 * Retry a retryable status whatever the response timeout: HttpClient's own check refuses a
-	 * retry when its back-off exceeds the response timeout.
+	 * retry when its back-off exceeds the response timeout. Bulk requests are left to the bulk
+	 * layer.
 	 */
 	@Override
 	public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
+		HttpRequest request = HttpCoreContext.castOrCreate(context).getRequest();
+		if (request != null && RequestSafety.isBulk(request)) {
+			return false;
+		}
 		return execCount <= this.maxRetries && this.retryOnStatus.contains(response.getCode());
 	}
 

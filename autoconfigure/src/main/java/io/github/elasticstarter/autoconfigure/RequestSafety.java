@@ -19,6 +19,8 @@ final class RequestSafety {
 			+ "(/template)?|_count|_mget|_field_caps|_validate/query|_explain/[^/]+|_termvectors(/[^/]+)?"
 			+ "|_mtermvectors|_refresh)/?");
 
+	private static final Pattern BULK_ENDPOINT = Pattern.compile("(^|.*/)_bulk/?");
+
 	private RequestSafety() {
 	}
 
@@ -28,6 +30,15 @@ final class RequestSafety {
 			return true;
 		}
 		return "POST".equals(method) && READ_ENDPOINT.matcher(pathWithoutQuery(request.getPath())).matches();
+	}
+
+	/**
+	 * Whether the request is a bulk request ({@code POST} or {@code PUT} to {@code _bulk}).
+	 */
+	static boolean isBulk(HttpRequest request) {
+		String method = request.getMethod().toUpperCase(Locale.ROOT);
+		return ("POST".equals(method) || "PUT".equals(method))
+				&& BULK_ENDPOINT.matcher(pathWithoutQuery(request.getPath())).matches();
 	}
 
 	private static String pathWithoutQuery(String path) {

@@ -71,6 +71,18 @@ class ElasticRetryWireTests {
 	}
 
 	@Test
+	void bulkRequestIsLeftToTheBulkLayerAndNotRetried() {
+		this.server.enqueueError(503);
+		run((client) -> assertThatExceptionOfType(ResponseException.class)
+			.isThrownBy(() -> client.bulk((bulk) -> bulk.index("i")
+				.operations((op) -> op.index((index) -> index.id("1").document(Map.of("name", "Paris"))))))
+			.satisfies((ex) -> assertThat(ex.getResponse().getStatusCode()).isEqualTo(503)), "elastic.max-retries=2",
+				"elastic.retry-backoff=1ms");
+		assertThat(this.server.requests()).singleElement()
+			.satisfies((request) -> assertThat(request.path()).isEqualTo("/i/_bulk"));
+	}
+
+	@Test
 	void badRequestIsNotRetried() {
 		this.server.enqueueError(400);
 		run((client) -> assertThatExceptionOfType(ElasticsearchException.class)

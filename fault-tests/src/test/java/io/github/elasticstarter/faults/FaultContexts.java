@@ -1,8 +1,11 @@
 package io.github.elasticstarter.faults;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.UUID;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.health.ElasticHealthContributorAutoConfiguration;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
@@ -42,6 +45,21 @@ final class FaultContexts {
 	static ApplicationContextRunner withShortTimeouts(ApplicationContextRunner runner) {
 		return runner.withPropertyValues("elastic.connect-timeout=1s", "elastic.socket-timeout=1s",
 				"elastic.connection-request-timeout=2s", "management.health.elastic.timeout=3s");
+	}
+
+	/** Creates the index and waits (at most 60 s) until all its shards are allocated. */
+	static void createGreenIndex(ElasticsearchClient client, String index, int shards, int replicas)
+			throws IOException {
+		client.indices()
+			.create((create) -> create.index(index)
+				.settings((settings) -> settings.numberOfShards(Integer.toString(shards))
+					.numberOfReplicas(Integer.toString(replicas))));
+		HealthStatus status = client.cluster()
+			.health((health) -> health.index(index).waitForStatus(HealthStatus.Green).timeout((t) -> t.time("60s")))
+			.status();
+		if (status != HealthStatus.Green) {
+			throw new IllegalStateException("Index " + index + " is " + status + ", not green, after 60 s");
+		}
 	}
 
 	static String uniqueIndex(String prefix) {

@@ -7,8 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.HealthStatus;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.github.elasticstarter.faults.Cities.City;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.LocalElasticsearchCluster;
@@ -34,7 +32,7 @@ class FaultNodeLossInClusterTests {
 
 	@BeforeAll
 	static void startCluster() {
-		cluster = LocalElasticsearch.builder().startupTimeout(Duration.ofMinutes(3)).startCluster(3);
+		cluster = LocalElasticsearch.builder().startupTimeout(Duration.ofMinutes(7)).startCluster(3);
 	}
 
 	@AfterAll
@@ -49,12 +47,7 @@ class FaultNodeLossInClusterTests {
 		String index = FaultContexts.uniqueIndex("cities-node-loss");
 		FaultContexts.connectedTo(cluster.hosts(), cluster.nodes().get(0)).run((context) -> {
 			ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
-			client.indices()
-				.create((create) -> create.index(index)
-					.settings((settings) -> settings.numberOfShards("3").numberOfReplicas("1")));
-			assertThat(client.cluster()
-				.health((health) -> health.index(index).waitForStatus(HealthStatus.Green).timeout((t) -> t.time("60s")))
-				.status()).isEqualTo(HealthStatus.Green);
+			FaultContexts.createGreenIndex(client, index, 3, 1);
 			String master = electedMaster(client);
 			LocalElasticsearch victim = cluster.node(master);
 
@@ -85,7 +78,7 @@ class FaultNodeLossInClusterTests {
 			assertThat(ingestion.acknowledged()).hasSize(DOCUMENTS);
 			assertThat(count).as("documents in the index (explicit ids: a duplicate would show)")
 				.isEqualTo(ingestion.acknowledged().size());
-			assertThat(countIds(client, index, new ArrayList<>(ingestion.acknowledged())))
+			assertThat(BulkProof.countIds(client, index, new ArrayList<>(ingestion.acknowledged())))
 				.as("acknowledged ids found by an ids query")
 				.isEqualTo(DOCUMENTS);
 		});
@@ -104,16 +97,6 @@ class FaultNodeLossInClusterTests {
 			System.out.println("[faults] no master yet: " + ex);
 			return null;
 		}
-	}
-
-	private static long countIds(ElasticsearchClient client, String index, List<String> ids) throws Exception {
-		long found = 0;
-		for (int from = 0; from < ids.size(); from += 5_000) {
-			List<String> batch = ids.subList(from, Math.min(ids.size(), from + 5_000));
-			Query byIds = Query.of((query) -> query.ids((values) -> values.values(batch)));
-			found += client.count((c) -> c.index(index).query(byIds)).count();
-		}
-		return found;
 	}
 
 }

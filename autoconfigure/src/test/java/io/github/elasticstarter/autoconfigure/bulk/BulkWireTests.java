@@ -174,6 +174,29 @@ class BulkWireTests {
 	}
 
 	@Test
+	void requestAnsweredWithServiceUnavailableIsSentMaxRetriesPlusOneTimesNotMultipliedByTheTransport() {
+		for (int i = 0; i < 20; i++) {
+			this.server.enqueueRequestStatus(503);
+		}
+		BulkResult result = this.loads.load((options) -> options.maxRetries(2).initialBackoff(Duration.ofMillis(10)),
+				(load) -> addCities(load, 2), "elastic.max-retries=3", "elastic.retry-backoff=1ms");
+		assertThat(this.server.calls()).hasSize(3);
+		assertThat(result).extracting(BulkResult::succeeded, BulkResult::failed).containsExactly(0L, 2L);
+		assertThat(this.loads.deadLetters()).allSatisfy((failed) -> assertThat(failed.attempts()).isEqualTo(3));
+	}
+
+	@Test
+	void afterAGatewayErrorTheTransportDoesNotSendAnItemWithoutIdAgain() {
+		this.server.enqueueRequestStatus(502);
+		BulkResult result = this.loads.load((options) -> options.initialBackoff(Duration.ofMillis(10)), (load) -> {
+			load.add("cities", "1", Map.of("name", "Paris"));
+			load.add("cities", null, Map.of("name", "Lyon"));
+		}, "elastic.max-retries=3", "elastic.retry-backoff=1ms");
+		assertThat(this.server.calls()).extracting(BulkCall::ids).containsExactly(List.of("1", ""), List.of("1"));
+		assertThat(result).extracting(BulkResult::succeeded, BulkResult::failed).containsExactly(1L, 1L);
+	}
+
+	@Test
 	void afterAGatewayErrorOnlyItemsWithAnIdAreSentAgain() {
 		this.server.enqueueRequestStatus(502);
 		BulkResult result = this.loads.load((options) -> options.initialBackoff(Duration.ofMillis(10)), (load) -> {
