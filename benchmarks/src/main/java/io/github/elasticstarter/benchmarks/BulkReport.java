@@ -17,9 +17,12 @@ final class BulkReport {
 	}
 
 	static void print(Map<String, List<BulkComparison.Measurement>> measured, boolean sweep) {
-		measured.forEach((name, measurements) -> System.out.printf(Locale.ROOT, "RESULT bulk %-24s docs/s %s; MB %s%n",
-				name, Stats.of(values(measurements, BulkComparison.Measurement::docsPerSecond)).format("docs/s"),
-				Stats.of(values(measurements, (m) -> m.bytes() / 1e6)).format("MB")));
+		measured.forEach((name, measurements) -> {
+			Stats bytes = Stats.of(values(measurements, (m) -> m.bytes() / 1e6));
+			System.out.printf(Locale.ROOT, "RESULT bulk %-24s docs/s %s; request MB median %.3f (min %.3f, max %.3f)%n",
+					name, Stats.of(values(measurements, BulkComparison.Measurement::docsPerSecond)).format("docs/s"),
+					bytes.median(), bytes.min(), bytes.max());
+		});
 		if (sweep) {
 			String reference = "c4 1000/5MB";
 			for (String name : measured.keySet()) {
