@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark of BENCHMARKS.md on a real local node, each against its baseline in the
-# same run, and writes the raw output to benchmarks/target/results/. Takes about 35 minutes.
+# same run, and writes the raw output to benchmarks/target/results/. Takes about 50 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp -q -pl benchmarks,sample-app -am package -DskipTests
@@ -28,4 +28,6 @@ run "$classpath" io.github.elasticstarter.benchmarks.CompressionComparison \
 run "$classpath" io.github.elasticstarter.benchmarks.LoadComparison 64 300 3 | tee "$results/load.txt"
 # 5. Warm invocations of the sample function.
 run "$classpath:$sample" io.github.elasticstarter.benchmarks.WarmInvocations 1000 | tee "$results/warm.txt"
+# 6. Bulk loading: Node.js helpers.bulk, BulkIngester, ElasticBulk, curl (installs the Node.js client from npm).
+SKIP_BUILD=1 benchmarks/bulk.sh compare 3
 grep -h '^RESULT\|^Benchmark\|^RequestOverhead' "$results"/*.txt

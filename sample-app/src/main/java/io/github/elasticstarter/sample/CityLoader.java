@@ -1,66 +1,62 @@
 package io.github.elasticstarter.sample;
 
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import io.github.elasticstarter.autoconfigure.bulk.BulkLoad;
+import io.github.elasticstarter.autoconfigure.bulk.BulkResult;
+import io.github.elasticstarter.autoconfigure.bulk.ElasticBulk;
+import io.github.elasticstarter.autoconfigure.bulk.FailedItem;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the bundled cities into the index with the client's {@link BulkIngester}. Ids derive
- * from the cities ({@link CityIds}), so loading again overwrites instead of duplicating.
+ * Loads the bundled cities into the index with the starter's {@link ElasticBulk}, in one load
+ * with the {@code elastic.bulk.*} settings. Ids derive from the cities ({@link CityIds}), so
+ * loading again overwrites instead of duplicating, and a request that failed without an answer
+ * can safely be sent again.
  */
 @Component
 public class CityLoader {
 
 	private static final Log logger = LogFactory.getLog(CityLoader.class);
 
-	/** About 0.5 MB per request for these small documents: large enough to amortise, small enough to retry. */
-	private static final int MAX_OPERATIONS = 5_000;
+	/** Dead letters logged one by one; beyond these, the summary counts them. */
+	private static final int FAILURES_LOGGED = 10;
 
-	/** Two requests in flight keep the node busy while the next batch is built, on a 2-core machine too. */
-	private static final int MAX_CONCURRENT_REQUESTS = 2;
-
-	/** Sends a partial batch that waited this long, so that a slow reader never stalls the tail. */
-	private static final Duration FLUSH_INTERVAL = Duration.ofSeconds(1);
-
-	private final ElasticsearchClient client;
+	private final ElasticBulk bulk;
 
 	private final CityIndex index;
 
 	private final SampleProperties properties;
 
-	CityLoader(ElasticsearchClient client, CityIndex index, SampleProperties properties) {
-		this.client = client;
+	CityLoader(ElasticBulk bulk, CityIndex index, SampleProperties properties) {
+		this.bulk = bulk;
 		this.index = index;
 		this.properties = properties;
 	}
 
 	/**
 	 * Indexes the cities (all of them, or the first {@code sample.data.limit}) into an existing
-	 * index and waits until every request has completed.
+	 * index and waits until every document has been stored or has failed.
 	 * @return the counts; failures are in it, not thrown
 	 */
 	public LoadSummary load() {
 		CitiesFile file = new CitiesFile(CitiesFile.BUNDLED, this.properties.data().limit());
 		long total = file.count();
 		logger.info(String.format("Loading %,d cities into index '%s'", total, this.index.name()));
-		IngestProgress progress = new IngestProgress(total);
-		try (BulkIngester<String> ingester = BulkIngester.of((b) -> b.client(this.client)
-			.maxOperations(MAX_OPERATIONS)
-			.maxConcurrentRequests(MAX_CONCURRENT_REQUESTS)
-			.flushInterval(FLUSH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS)
-			.listener(progress))) {
-			file.forEach((city) -> {
-				String id = CityIds.of(city);
-				ingester.add((op) -> op.index((i) -> i.index(this.index.name()).id(id).document(city)), id);
-			});
-		} // close() flushes and waits for the requests in flight
-		LoadSummary summary = progress.summary();
+		List<String> firstFailures = Collections.synchronizedList(new ArrayList<>());
+		BulkResult result;
+		try (BulkLoad load = this.bulk.open(this.index.name(),
+				(options) -> options.expectedTotal(total).onFailure((failed) -> deadLetter(failed, firstFailures)))) {
+			file.forEach((city) -> load.add(this.index.name(), CityIds.of(city), city));
+			result = load.finish();
+		}
+		LoadSummary summary = new LoadSummary(total, result.succeeded(), result.failed(),
+				result.duration().toNanos() / 1e9, result.documentsPerSecond(), List.copyOf(firstFailures));
 		if (summary.failed() == 0) {
 			logger.info("Loaded " + summary);
 		}
@@ -68,6 +64,14 @@ public class CityLoader {
 			logger.error("Loaded " + summary + "; first failures: " + summary.firstFailures());
 		}
 		return summary;
+	}
+
+	private static void deadLetter(FailedItem failed, List<String> firstFailures) {
+		// the item's toString leaves the document out
+		if (firstFailures.size() < FAILURES_LOGGED) {
+			firstFailures.add(failed.id() + ": " + failed.reason());
+			logger.warn("Not loaded: " + failed);
+		}
 	}
 
 }
