@@ -105,8 +105,8 @@ class FaultBulkLoadEndingTests {
 
 					long count = proof.assertNothingAcknowledgedLost(context.getBean(ElasticsearchClient.class),
 							result);
-					System.out.printf("[faults] bulk timeout: %d reads black-holed; %s; count %d%n",
-							proxy.blackHoled(), result, count);
+					System.out.printf("[faults] bulk timeout: %d reads black-holed; %s; count %d; first dead letter %s%n",
+							proxy.blackHoled(), result, count, proof.deadLetters().stream().findFirst().orElse(null));
 					proof.assertAccountedFor(result);
 					assertThat(result).extracting(BulkResult::succeeded, BulkResult::failed)
 						.containsExactly((long) 2 * HALF, 0L);

@@ -161,6 +161,9 @@ final class TcpProxy implements AutoCloseable {
 	private void pump(Socket from, Socket to, boolean fromClient) {
 		Socket client = fromClient ? from : to;
 		byte[] buffer = new byte[16384];
+		// A connection that lost bytes stays a black hole: forwarding what follows a gap would hand the node a
+		// corrupted request, which no real network does.
+		boolean swallowing = false;
 		try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 			int read;
 			while ((read = in.read(buffer)) >= 0) {
@@ -169,7 +172,8 @@ final class TcpProxy implements AutoCloseable {
 					break;
 				}
 				Mode current = this.mode;
-				if (fromClient && current == Mode.BLACK_HOLE) {
+				if (fromClient && (swallowing || current == Mode.BLACK_HOLE)) {
+					swallowing = true;
 					this.blackHoled.incrementAndGet();
 					continue;
 				}
