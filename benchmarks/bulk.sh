@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Bulk loading (BENCHMARKS.md section 6): the Node.js client's helpers.bulk, the Java client's
 # BulkIngester, the starter's ElasticBulk and curl with pre-built bodies, on the local HTTPS node
-# through a Cloud ID. Usage: benchmarks/bulk.sh [compare|sweep] [rounds] [document limit, 0 = all]
+# through a Cloud ID. Usage: benchmarks/bulk.sh [compare|sweep|compression] [rounds] [document limit, 0 = all]
 # Installs the Node.js client (9.x) into benchmarks/target/nodejs from npm; needs node and curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."

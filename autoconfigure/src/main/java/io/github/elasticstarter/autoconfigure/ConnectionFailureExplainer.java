@@ -29,6 +29,7 @@ import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.ParseException;
 import org.apache.hc.core5.http.nio.AsyncDataConsumer;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
+import org.apache.hc.core5.http.nio.entity.DiscardingEntityConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +50,9 @@ class ConnectionFailureExplainer implements AsyncExecChainHandler {
 	 */
 	private final Set<HttpHost> answeredOverHttp = ConcurrentHashMap.newKeySet();
 
+	/** Statuses a gateway answers with when it may have passed the request on. */
+	private static final Set<Integer> GATEWAY_ERRORS = Set.of(502, 504);
+
 	@Override
 	public void execute(HttpRequest request, AsyncEntityProducer entityProducer, AsyncExecChain.Scope scope,
 			AsyncExecChain chain, AsyncExecCallback callback) throws HttpException, IOException {
@@ -56,10 +60,17 @@ class ConnectionFailureExplainer implements AsyncExecChainHandler {
 		HttpClientContext context = scope.clientContext;
 		chain.proceed(request, entityProducer, scope, new AsyncExecCallback() {
 
+			private int gatewayError;
+
 			@Override
 			public AsyncDataConsumer handleResponse(HttpResponse response, EntityDetails entityDetails)
 					throws HttpException, IOException {
 				ConnectionFailureExplainer.this.answeredOverHttp.add(target);
+				if (GATEWAY_ERRORS.contains(response.getCode()) && RequestSafety.isBulk(request)) {
+					// the caller gets a failure instead, once the body is read and discarded
+					this.gatewayError = response.getCode();
+					return (entityDetails != null) ? new DiscardingEntityConsumer<>() : null;
+				}
 				return callback.handleResponse(response, entityDetails);
 			}
 
@@ -70,6 +81,10 @@ class ConnectionFailureExplainer implements AsyncExecChainHandler {
 
 			@Override
 			public void completed() {
+				if (this.gatewayError != 0) {
+					callback.failed(bulkOutcomeUnknown(request, target, this.gatewayError));
+					return;
+				}
 				callback.completed();
 			}
 
@@ -89,6 +104,20 @@ class ConnectionFailureExplainer implements AsyncExecChainHandler {
 			}
 
 		});
+	}
+
+	/**
+	 * A {@code _bulk} request answered with a gateway error may have been passed on and applied.
+	 * The {@code Rest5Client} would send it to its next node, applying operations without an id
+	 * twice; as a failure of this type it goes back to the caller instead, and the bulk layer
+	 * resends only what is safe to resend.
+	 */
+	private static RequestOutcomeUnknownException bulkOutcomeUnknown(HttpRequest request, HttpHost target,
+			int status) {
+		return new RequestOutcomeUnknownException("The outcome of " + request.getMethod() + " " + request.getPath()
+				+ " on " + target.toURI() + " is unknown: it was answered with the gateway error " + status
+				+ ", so a proxy may have passed it on. It was not sent to another node, because operations "
+				+ "without an id could be applied twice.", null, status);
 	}
 
 	/**

@@ -79,6 +79,7 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 	@Override
 	public void customize(HttpAsyncClientBuilder builder) {
 		builder.setIOReactorConfig(ioReactorConfig());
+		builder.addExecInterceptorFirst(RequestBodyCoalescer.NAME, new RequestBodyCoalescer());
 		builder.addExecInterceptorFirst(AuthorizationExecHandler.NAME,
 				new AuthorizationExecHandler(this.credentialsProvider));
 		builder.addExecInterceptorFirst(ConnectionFailureExplainer.NAME, new ConnectionFailureExplainer());

@@ -85,6 +85,39 @@ class UnansweredRequestWireTests {
 	}
 
 	@Test
+	void aBulkAnsweredWithAGatewayErrorIsNotSentToTheNextNode() throws IOException {
+		try (RecordingServer gateway = RecordingServer.forEachTest()) {
+			gateway.enqueueError(502);
+			this.runner.withPropertyValues("elastic.hosts=" + gateway.url() + "," + this.healthy.url())
+				.run((context) -> assertThatException()
+					.isThrownBy(() -> context.getBean(ElasticsearchClient.class)
+						.bulk((b) -> b.operations((o) -> o.index((i) -> i.index("i").document(Map.of("name", "once"))))))
+					.havingCause()
+					.isInstanceOfSatisfying(RequestOutcomeUnknownException.class,
+							(unknown) -> assertThat(unknown.getStatus()).isEqualTo(502))
+					.withMessageContaining("The outcome of POST /_bulk on " + gateway.url() + " is unknown")
+					.withMessageContaining("gateway error 502"));
+			assertThat(gateway.requests()).hasSize(1);
+			assertThat(this.healthy.requests()).isEmpty();
+		}
+	}
+
+	@Test
+	void aWriteThatIsNotABulkStillMovesOnAfterAGatewayError() throws IOException {
+		try (RecordingServer gateway = RecordingServer.forEachTest()) {
+			gateway.enqueueError(502);
+			this.healthy.enqueue(201, "{\"_index\":\"i\",\"_id\":\"1\",\"_version\":1,\"result\":\"created\","
+					+ "\"_shards\":{\"total\":1,\"successful\":1,\"failed\":0},\"_seq_no\":0,\"_primary_term\":1}");
+			this.runner.withPropertyValues("elastic.hosts=" + gateway.url() + "," + this.healthy.url(),
+					"elastic.max-retries=0")
+				.run((context) -> assertThat(context.getBean(ElasticsearchClient.class)
+					.index((i) -> i.index("i").id("1").document(Map.of("name", "once")))
+					.id()).isEqualTo("1"));
+			assertThat(this.healthy.requests()).hasSize(1);
+		}
+	}
+
+	@Test
 	void aSearchCutOffMidRequestIsSentToTheNextNode() throws IOException {
 		try (MisbehavingServer resetting = new MisbehavingServer(Behaviour.RESET)) {
 			this.runner.withPropertyValues("elastic.hosts=" + resetting.url() + "," + this.healthy.url())

@@ -1,5 +1,6 @@
 package io.github.elasticstarter.benchmarks;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ public final class BulkComparison {
 	}
 
 	public static void main(String[] args) throws Exception {
-		boolean sweep = args[0].equals("sweep");
+		String mode = args[0];
 		Path cities = Path.of(args[1]);
 		int rounds = Integer.parseInt(args[2]);
 		Path nodeModules = Path.of(args[3]);
@@ -69,48 +70,69 @@ public final class BulkComparison {
 		LocalElasticsearch node = LocalElasticsearch.builder().https(true).startupTimeout(Duration.ofMinutes(6)).start();
 		try (CountingProxy proxy = new CountingProxy(node.port())) {
 			ProcessBulkContenders.Endpoint endpoint = endpoint(node, proxy.port());
-			try (ConfigurableApplicationContext context = starter(endpoint, node)) {
+			try (ConfigurableApplicationContext context = starter(endpoint, node);
+					ConfigurableApplicationContext uncompressed = starter(endpoint, node, "elastic.compression=false")) {
 				ElasticBulk bulk = context.getBean(ElasticBulk.class);
+				ElasticBulkProperties defaults = new ElasticBulkProperties();
 				List<BulkContender> contenders = new ArrayList<>();
-				if (sweep) {
-					for (int concurrency : new int[] { 2, 4, 8 }) {
-						for (int[] size : new int[][] { { 1000, 5 }, { 5000, 10 }, { 20000, 5 } }) {
-							contenders.add(JavaBulkContenders.starter(
-									"c" + concurrency + " " + size[0] + "/" + size[1] + "MB", bulk, documents.all(),
-									(o) -> o.concurrency(concurrency)
-										.maxOperations(size[0])
-										.maxBytes(DataSize.ofMegabytes(size[1]))));
+				switch (mode) {
+					case "sweep" -> {
+						for (int concurrency : new int[] { 2, 4, 8 }) {
+							for (int[] size : new int[][] { { 1000, 5 }, { 5000, 10 }, { 20000, 5 } }) {
+								contenders.add(JavaBulkContenders.starter(
+										"c" + concurrency + " " + size[0] + "/" + size[1] + "MB", bulk, documents.all(),
+										(o) -> o.concurrency(concurrency)
+											.maxOperations(size[0])
+											.maxBytes(DataSize.ofMegabytes(size[1]))));
+							}
 						}
 					}
-				}
-				else {
-					Path documentsFile = work.resolve("documents.jsonl");
-					documents.writeJsonLines(documentsFile);
-					ElasticBulkProperties defaults = new ElasticBulkProperties();
-					List<Path> bodies = documents.writeBulkBodies(work.resolve("curl"), INDEX,
-							defaults.getMaxOperations(), defaults.getMaxBytes().toBytes());
-					contenders.add(ProcessBulkContenders.nodeHelper(Path.of("benchmarks/src/main/node/bulk-helper.cjs"),
-							nodeModules, documentsFile, endpoint));
-					contenders.add(JavaBulkContenders.ingester(context.getBean(ElasticsearchClient.class),
-							documents.all()));
-					contenders.add(JavaBulkContenders.starter("ElasticBulk", bulk, documents.all(), (o) -> {
-					}));
-					contenders.add(ProcessBulkContenders.curl(bodies, defaults.getConcurrency(), work.resolve("curl"),
-							endpoint));
+					case "compression" -> {
+						contenders.add(JavaBulkContenders.starter("ElasticBulk", bulk, documents.all(), (o) -> {
+						}));
+						contenders.add(curl("curl, pre-built bodies", documents, defaults, true, work, endpoint));
+						contenders.add(JavaBulkContenders.starter("ElasticBulk, no gzip",
+								uncompressed.getBean(ElasticBulk.class), documents.all(), (o) -> {
+								}));
+						contenders.add(curl("curl, bodies, no gzip", documents, defaults, false, work, endpoint));
+					}
+					default -> {
+						Path documentsFile = work.resolve("documents.jsonl");
+						documents.writeJsonLines(documentsFile);
+						contenders.add(ProcessBulkContenders.nodeHelper(
+								Path.of("benchmarks/src/main/node/bulk-helper.cjs"), nodeModules, documentsFile,
+								endpoint));
+						contenders.add(JavaBulkContenders.ingester(context.getBean(ElasticsearchClient.class),
+								documents.all()));
+						contenders.add(JavaBulkContenders.starter("ElasticBulk", bulk, documents.all(), (o) -> {
+						}));
+						contenders.add(curl("curl, pre-built bodies", documents, defaults, true, work, endpoint));
+					}
 				}
 				System.out.printf(Locale.ROOT, "%,d documents, %d rounds after a warm-up, %s%n", documents.size(), rounds,
-						sweep ? "sweep of ElasticBulk settings" : "comparison");
+						mode);
 				Map<String, List<Measurement>> measured = run(contenders, rounds, new BulkIndex(node, INDEX), proxy,
 						documents.size());
 				for (BulkContender contender : contenders) {
 					contender.close();
 				}
-				BulkReport.print(measured, sweep);
+				BulkReport.print(measured, mode);
 			}
 		}
 		finally {
 			node.stop();
 		}
+	}
+
+	/**
+	 * curl with the documents as {@code ElasticBulk}'s default requests would carry them.
+	 */
+	private static BulkContender curl(String name, BulkDocuments documents, ElasticBulkProperties defaults,
+			boolean gzip, Path work, ProcessBulkContenders.Endpoint endpoint) throws IOException {
+		Path directory = work.resolve(gzip ? "curl" : "curl-plain");
+		List<Path> bodies = documents.writeBulkBodies(directory, defaults.getMaxOperations(),
+				defaults.getMaxBytes().toBytes(), gzip);
+		return ProcessBulkContenders.curl(name, bodies, INDEX, defaults.getConcurrency(), directory, endpoint);
 	}
 
 	record Measurement(int round, double docsPerSecond, double seconds, long bytes) {
@@ -154,8 +176,9 @@ public final class BulkComparison {
 	}
 
 	private static ConfigurableApplicationContext starter(ProcessBulkContenders.Endpoint endpoint,
-			LocalElasticsearch node) {
+			LocalElasticsearch node, String... properties) {
 		return new SpringApplicationBuilder(BulkApplication.class).web(WebApplicationType.NONE)
+			.properties(properties)
 			.properties("elastic.cloud-id=" + endpoint.cloudId(), "elastic.username=" + endpoint.username(),
 					"elastic.password=" + endpoint.password(),
 					"elastic.ssl.ca-fingerprint=" + node.caFingerprintSha256(), "spring.main.banner-mode=off",

@@ -85,21 +85,23 @@ final class BulkDocuments {
 
 	/**
 	 * Bulk request bodies of at most {@code maxOperations} operations and {@code maxBytes}
-	 * (before compression), gzip-compressed as a client with compression on sends them.
+	 * (before compression), as {@code ElasticBulk} sends them for one index: the index in the
+	 * URL, not in the actions; gzip-compressed as a client with compression on sends them, or
+	 * not.
 	 * @return the body files, in order
 	 */
-	List<Path> writeBulkBodies(Path directory, String index, int maxOperations, long maxBytes) throws IOException {
+	List<Path> writeBulkBodies(Path directory, int maxOperations, long maxBytes, boolean gzip) throws IOException {
 		Files.createDirectories(directory);
 		List<Path> bodies = new ArrayList<>();
 		StringBuilder body = new StringBuilder();
 		int operations = 0;
 		long bytes = 0;
 		for (Document document : this.documents) {
-			String operation = json.writeValueAsString(Map.of("index", Map.of("_index", index, "_id", document.id())))
-					+ "\n" + json.writeValueAsString(document.source()) + "\n";
+			String operation = json.writeValueAsString(Map.of("index", Map.of("_id", document.id()))) + "\n"
+					+ json.writeValueAsString(document.source()) + "\n";
 			int operationBytes = operation.getBytes(StandardCharsets.UTF_8).length;
 			if (operations > 0 && (operations == maxOperations || bytes + operationBytes > maxBytes)) {
-				bodies.add(writeGzip(directory.resolve("body-" + bodies.size() + ".ndjson.gz"), body));
+				bodies.add(write(directory, bodies.size(), body, gzip));
 				body.setLength(0);
 				operations = 0;
 				bytes = 0;
@@ -109,13 +111,15 @@ final class BulkDocuments {
 			bytes += operationBytes;
 		}
 		if (operations > 0) {
-			bodies.add(writeGzip(directory.resolve("body-" + bodies.size() + ".ndjson.gz"), body));
+			bodies.add(write(directory, bodies.size(), body, gzip));
 		}
 		return bodies;
 	}
 
-	private static Path writeGzip(Path file, CharSequence content) throws IOException {
-		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+	private static Path write(Path directory, int number, CharSequence content, boolean gzip) throws IOException {
+		Path file = directory.resolve("body-" + number + (gzip ? ".ndjson.gz" : ".ndjson"));
+		try (OutputStream out = gzip ? new GZIPOutputStream(Files.newOutputStream(file))
+				: Files.newOutputStream(file)) {
 			out.write(content.toString().getBytes(StandardCharsets.UTF_8));
 		}
 		return file;

@@ -16,14 +16,25 @@ final class BulkReport {
 	private BulkReport() {
 	}
 
-	static void print(Map<String, List<BulkComparison.Measurement>> measured, boolean sweep) {
+	static void print(Map<String, List<BulkComparison.Measurement>> measured, String mode) {
 		measured.forEach((name, measurements) -> {
 			Stats bytes = Stats.of(values(measurements, (m) -> m.bytes() / 1e6));
 			System.out.printf(Locale.ROOT, "RESULT bulk %-24s docs/s %s; request MB median %.3f (min %.3f, max %.3f)%n",
 					name, Stats.of(values(measurements, BulkComparison.Measurement::docsPerSecond)).format("docs/s"),
 					bytes.median(), bytes.min(), bytes.max());
 		});
-		if (sweep) {
+		if (mode.equals("compression")) {
+			ratio(measured, "ElasticBulk / curl time", "ElasticBulk", "curl, pre-built bodies",
+					(a, b) -> a.seconds() / b.seconds());
+			ratio(measured, "ElasticBulk no gzip / curl no gzip time", "ElasticBulk, no gzip",
+					"curl, bodies, no gzip", (a, b) -> a.seconds() / b.seconds());
+			ratio(measured, "ElasticBulk / ElasticBulk no gzip time", "ElasticBulk", "ElasticBulk, no gzip",
+					(a, b) -> a.seconds() / b.seconds());
+			ratio(measured, "curl / curl no gzip time", "curl, pre-built bodies", "curl, bodies, no gzip",
+					(a, b) -> a.seconds() / b.seconds());
+			return;
+		}
+		if (mode.equals("sweep")) {
 			String reference = "c4 1000/5MB";
 			for (String name : measured.keySet()) {
 				ratio(measured, name + " / " + reference + " docs/s", name, reference,

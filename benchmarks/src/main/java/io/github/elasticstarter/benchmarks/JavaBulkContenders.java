@@ -1,6 +1,7 @@
 package io.github.elasticstarter.benchmarks;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -42,6 +43,8 @@ final class JavaBulkContenders {
 					}
 					result = load.finish();
 				}
+				System.out.printf(Locale.ROOT, "         %-24s %d requests, %d operations retried, %,d bytes of operations%n",
+						name, result.requests(), result.retried(), result.bytes());
 				return new Outcome(result.succeeded(), result.failed(), (System.nanoTime() - started) / 1e9);
 			}
 		};

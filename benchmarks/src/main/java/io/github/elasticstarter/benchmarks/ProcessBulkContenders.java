@@ -82,18 +82,21 @@ final class ProcessBulkContenders {
 	}
 
 	/**
-	 * curl, sending the pre-built gzip bodies with at most {@code concurrency} requests in flight
-	 * ({@code --parallel}), each body once. It connects to {@code localhost} rather than the Cloud
-	 * ID's host name: OpenSSL, like Node.js, refuses the certificate's {@code *.localhost}
-	 * wildcard over two labels.
+	 * curl, sending the pre-built bodies (gzip-compressed unless their names end in
+	 * {@code .ndjson}) to the index's {@code _bulk} with at most {@code concurrency} requests in
+	 * flight ({@code --parallel}), each body once. It connects to {@code localhost} rather than
+	 * the Cloud ID's host name: OpenSSL, like Node.js, refuses the certificate's
+	 * {@code *.localhost} wildcard over two labels.
 	 */
-	static BulkContender curl(List<Path> bodies, int concurrency, Path directory, Endpoint endpoint) throws IOException {
+	static BulkContender curl(String name, List<Path> bodies, String index, int concurrency, Path directory,
+			Endpoint endpoint) throws IOException {
+		boolean gzip = !bodies.get(0).toString().endsWith(".ndjson");
 		Path config = directory.resolve("curl.config");
 		Files.deleteIfExists(config);
 		Files.createFile(config, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		List<Path> responses = new ArrayList<>();
 		StringBuilder lines = new StringBuilder("parallel\nparallel-max = " + concurrency + "\nno-progress-meter\nsilent\nshow-error\n");
-		String url = "https://localhost:" + endpoint.port() + "/_bulk";
+		String url = "https://localhost:" + endpoint.port() + "/" + index + "/_bulk";
 		for (int i = 0; i < bodies.size(); i++) {
 			Path response = directory.resolve("response-" + i + ".json");
 			responses.add(response);
@@ -106,7 +109,7 @@ final class ProcessBulkContenders {
 				.append("user = \"").append(endpoint.username()).append(':').append(endpoint.password()).append("\"\n")
 				.append("fail\n")
 				.append("header = \"Content-Type: application/x-ndjson\"\n")
-				.append("header = \"Content-Encoding: gzip\"\n")
+				.append(gzip ? "header = \"Content-Encoding: gzip\"\n" : "")
 				.append("data-binary = \"@").append(bodies.get(i).toAbsolutePath()).append("\"\n")
 				.append("output = \"").append(response).append("\"\n");
 		}
@@ -114,7 +117,7 @@ final class ProcessBulkContenders {
 		return new BulkContender() {
 			@Override
 			public String name() {
-				return "curl, pre-built bodies";
+				return name;
 			}
 
 			@Override

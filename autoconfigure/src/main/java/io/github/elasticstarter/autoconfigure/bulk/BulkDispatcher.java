@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -128,6 +129,7 @@ final class BulkDispatcher {
 		}
 		for (RetryGroup group : this.backingOff) {
 			if (this.backingOff.remove(group)) {
+				group.cancelTimer();
 				fail(group.items, reason + "; it was waiting to be retried");
 			}
 		}
@@ -237,7 +239,7 @@ final class BulkDispatcher {
 		int attempts = items.stream().mapToInt(PendingItem::attempts).max().orElse(1);
 		RetryGroup group = new RetryGroup(items);
 		this.backingOff.add(group);
-		this.worker.schedule(() -> {
+		group.timer = this.worker.schedule(() -> {
 			if (this.backingOff.remove(group)) {
 				this.buffer.requeue(items);
 				pump();
@@ -253,14 +255,24 @@ final class BulkDispatcher {
 
 	/**
 	 * Operations waiting out a back-off together; whoever removes the group first (the timer
-	 * or an abort) settles them.
+	 * or an abort) settles them. An abort also cancels the timer, so that a load given up does
+	 * not keep its operations (and their documents) in memory until the back-off ends.
 	 */
 	private static final class RetryGroup {
 
 		private final List<PendingItem> items;
 
+		private volatile @Nullable ScheduledFuture<?> timer;
+
 		RetryGroup(List<PendingItem> items) {
 			this.items = items;
+		}
+
+		void cancelTimer() {
+			ScheduledFuture<?> scheduled = this.timer;
+			if (scheduled != null) {
+				scheduled.cancel(false);
+			}
 		}
 
 	}

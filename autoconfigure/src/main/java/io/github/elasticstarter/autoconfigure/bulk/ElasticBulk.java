@@ -109,6 +109,13 @@ public class ElasticBulk implements AutoCloseable {
 	}
 
 	/**
+	 * Timers and ticks waiting on the worker: none once every load has ended.
+	 */
+	int scheduledTasks() {
+		return this.worker.getQueue().size();
+	}
+
+	/**
 	 * Finish the open loads and release the worker thread.
 	 */
 	@Override

@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import io.github.elasticstarter.autoconfigure.RequestOutcomeUnknownException;
 
 /**
  * Why a whole bulk request failed, and whether its operations may be sent again.
@@ -59,6 +60,9 @@ record RequestFailure(int status, boolean retryable, boolean outcomeUnknown, Str
 		}
 		if (failure instanceof TransportException transport) {
 			return transport.statusCode();
+		}
+		if (failure instanceof RequestOutcomeUnknownException unknown) {
+			return unknown.getStatus();
 		}
 		return 0;
 	}

@@ -211,6 +211,36 @@ class BulkWireTests {
 	}
 
 	@Test
+	void afterAGatewayErrorTheNextNodeGetsOnlyTheItemsWithAnId() {
+		try (BulkServer next = new BulkServer()) {
+			this.server.enqueueRequestStatus(502);
+			BulkResult result = this.loads.load((options) -> options.initialBackoff(Duration.ofMillis(10)), (load) -> {
+				load.add("cities", "1", Map.of("name", "Paris"));
+				load.add("cities", null, Map.of("name", "Lyon"));
+			}, "elastic.hosts=" + this.server.url() + "," + next.url(), "elastic.node-selector=any");
+			assertThat(this.server.calls()).extracting(BulkCall::ids).containsExactly(List.of("1", ""));
+			assertThat(next.calls()).extracting(BulkCall::ids).containsExactly(List.of("1"));
+			assertThat(result).extracting(BulkResult::succeeded, BulkResult::failed).containsExactly(1L, 1L);
+		}
+	}
+
+	@Test
+	void givingUpCancelsTheRetryTimers() {
+		this.server.itemStatus((call, id) -> 429);
+		this.loads.run((context) -> {
+			ElasticBulk bulk = context.getBean(ElasticBulk.class);
+			try (BulkLoad load = bulk.open("cities", (options) -> options.maxRetries(10)
+				.initialBackoff(Duration.ofSeconds(20))
+				.maxBackoff(Duration.ofSeconds(20))
+				.maxWait(Duration.ofMillis(500)))) {
+				addCities(load, 2);
+				assertThat(load.finish().failed()).isEqualTo(2);
+			}
+			assertThat(bulk.scheduledTasks()).isZero();
+		});
+	}
+
+	@Test
 	void loadAgainstAServerThatNeverAnswersFailsWithinMaxWait() {
 		this.server.silent();
 		BulkResult result = this.loads.load((options) -> options.maxWait(Duration.ofMillis(500)),

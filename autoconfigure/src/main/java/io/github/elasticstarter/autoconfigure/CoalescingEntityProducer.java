@@ -1,0 +1,159 @@
+package io.github.elasticstarter.autoconfigure;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.nio.AsyncEntityProducer;
+import org.apache.hc.core5.http.nio.DataStreamChannel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Hands a request body to the connection in pieces of up to a buffer's size. The client's
+ * transport produces a body one buffer per NDJSON line or JSON document, and each write becomes
+ * its own HTTP chunk and TLS record: for a bulk request of small documents that more than
+ * doubles the bytes on the wire. Collecting the writes first sends the same bytes in a few
+ * large chunks.
+ */
+final class CoalescingEntityProducer implements AsyncEntityProducer {
+
+	private final AsyncEntityProducer body;
+
+	private final int bufferSize;
+
+	private final Collector collector = new Collector();
+
+	/** Bytes taken from the body and not yet written, in write mode. */
+	private @Nullable ByteBuffer buffer;
+
+	private boolean bodyEnded;
+
+	private @Nullable List<? extends Header> trailers;
+
+	CoalescingEntityProducer(AsyncEntityProducer body, int bufferSize) {
+		this.body = body;
+		this.bufferSize = bufferSize;
+	}
+
+	@Override
+	public void produce(DataStreamChannel channel) throws IOException {
+		ByteBuffer pending = pending();
+		this.collector.target = channel;
+		while (!this.bodyEnded && pending.hasRemaining()) {
+			int before = pending.position();
+			this.body.produce(this.collector);
+			if (pending.position() == before && !this.bodyEnded) {
+				// the body has nothing more for now; it asks for output when it has
+				break;
+			}
+		}
+		if (pending.position() > 0) {
+			pending.flip();
+			channel.write(pending);
+			pending.compact();
+		}
+		if (this.bodyEnded && pending.position() == 0) {
+			channel.endStream(this.trailers);
+		}
+	}
+
+	private ByteBuffer pending() {
+		ByteBuffer pending = this.buffer;
+		if (pending == null) {
+			pending = ByteBuffer.allocate(this.bufferSize);
+			this.buffer = pending;
+		}
+		return pending;
+	}
+
+	@Override
+	public int available() {
+		ByteBuffer pending = this.buffer;
+		long available = (long) this.body.available() + ((pending != null) ? pending.position() : 0);
+		return (int) Math.min(Integer.MAX_VALUE, available);
+	}
+
+	@Override
+	public void releaseResources() {
+		this.body.releaseResources();
+		this.buffer = null;
+		this.bodyEnded = false;
+		this.trailers = null;
+	}
+
+	@Override
+	public void failed(Exception cause) {
+		this.body.failed(cause);
+	}
+
+	@Override
+	public boolean isRepeatable() {
+		return this.body.isRepeatable();
+	}
+
+	@Override
+	public long getContentLength() {
+		return this.body.getContentLength();
+	}
+
+	@Override
+	public String getContentType() {
+		return this.body.getContentType();
+	}
+
+	@Override
+	public String getContentEncoding() {
+		return this.body.getContentEncoding();
+	}
+
+	@Override
+	public boolean isChunked() {
+		return this.body.isChunked();
+	}
+
+	@Override
+	public Set<String> getTrailerNames() {
+		return this.body.getTrailerNames();
+	}
+
+	/**
+	 * The channel the body writes to: it fills the buffer and takes no more than fits.
+	 */
+	private final class Collector implements DataStreamChannel {
+
+		private @Nullable DataStreamChannel target;
+
+		@Override
+		public int write(ByteBuffer source) {
+			ByteBuffer pending = pending();
+			int taken = Math.min(source.remaining(), pending.remaining());
+			pending.put(pending.position(), source, source.position(), taken);
+			pending.position(pending.position() + taken);
+			source.position(source.position() + taken);
+			return taken;
+		}
+
+		@Override
+		public void requestOutput() {
+			DataStreamChannel channel = this.target;
+			if (channel != null) {
+				channel.requestOutput();
+			}
+		}
+
+		@Override
+		public void endStream(@Nullable List<? extends Header> trailers) {
+			CoalescingEntityProducer.this.bodyEnded = true;
+			CoalescingEntityProducer.this.trailers = trailers;
+		}
+
+		@Override
+		public void endStream() {
+			endStream(null);
+		}
+
+	}
+
+}
