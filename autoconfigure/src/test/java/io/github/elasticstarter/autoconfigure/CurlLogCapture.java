@@ -22,7 +22,7 @@ final class CurlLogCapture implements BeforeEachCallback, AfterEachCallback {
 
 	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-	private final Level level;
+	private Level level;
 
 	private CurlLogCapture(Level level) {
 		this.level = level;
@@ -32,8 +32,12 @@ final class CurlLogCapture implements BeforeEachCallback, AfterEachCallback {
 		return new CurlLogCapture(Level.DEBUG);
 	}
 
-	static CurlLogCapture atInfo() {
-		return new CurlLogCapture(Level.INFO);
+	/**
+	 * Put the curl log at another level for the rest of the test.
+	 */
+	void setLevel(Level level) {
+		this.level = level;
+		this.logger.setLevel(level);
 	}
 
 	@Override

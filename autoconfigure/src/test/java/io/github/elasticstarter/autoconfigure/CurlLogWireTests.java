@@ -10,9 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import ch.qos.logback.classic.Level;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.github.elasticstarter.autoconfigure.RecordingServer.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
@@ -29,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatIOException;
  * runnable {@code curl} command followed by its status and time; run, it sends what the client
  * sent.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CurlLogWireTests {
 
 	private static final String JSON = RecordingServer.COMPATIBLE_JSON;
@@ -111,6 +116,15 @@ class CurlLogWireTests {
 	void singleQuotesInTheBodyAreQuotedForTheShell() {
 		indexTitle("It's Dune");
 		assertThat(this.curlLog.line()).contains(" --data-binary '{\"title\":\"It'\\''s Dune\"}' # 201 in ");
+	}
+
+	@Test
+	void nothingIsWrittenWhenTheLoggerIsAtInfo(CapturedOutput output) {
+		this.curlLog.setLevel(Level.INFO);
+		index("elastic.compression=true");
+		assertThat(this.server.requests()).hasSize(1);
+		assertThat(this.curlLog.lines()).isEmpty();
+		assertThat(output).doesNotContain("curl -X");
 	}
 
 	@Test

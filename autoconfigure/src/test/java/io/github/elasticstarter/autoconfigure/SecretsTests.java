@@ -168,7 +168,7 @@ class SecretsTests {
 				.contains("-H \"Authorization: $ELASTIC_AUTH\"")
 				.doesNotContain(secret, configured, credential));
 			assertThat(this.curlLog.lines().get(0)).contains("\"copied\":\"'\"${ELASTIC_");
-			assertThat(this.curlLog.lines().get(1)).contains("?q='\"${ELASTIC_");
+			assertThat(this.curlLog.lines().get(1)).contains("?q=$ELASTIC_");
 			assertThat(output).doesNotContain(secret, configured, credential);
 		}
 	}

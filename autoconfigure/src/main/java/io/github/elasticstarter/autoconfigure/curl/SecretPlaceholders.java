@@ -1,5 +1,6 @@
 package io.github.elasticstarter.autoconfigure.curl;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Comparator;
@@ -32,17 +33,17 @@ final class SecretPlaceholders {
 		Map<String, String> secrets = new LinkedHashMap<>();
 		credentials.authorizationHeader().ifPresent((value) -> secrets.put(value, AUTHORIZATION));
 		if (credentials instanceof ElasticCredentials.Basic basic) {
-			secrets.put(basic.password(), "ELASTIC_PASSWORD");
+			put(secrets, basic.password(), "ELASTIC_PASSWORD");
 		}
 		else if (credentials instanceof ElasticCredentials.ApiKey apiKey) {
-			secrets.put(apiKey.encoded(), "ELASTIC_API_KEY");
+			put(secrets, apiKey.encoded(), "ELASTIC_API_KEY");
 			String secret = apiKeySecret(apiKey.encoded());
 			if (secret != null) {
-				secrets.put(secret, "ELASTIC_API_KEY_SECRET");
+				put(secrets, secret, "ELASTIC_API_KEY_SECRET");
 			}
 		}
 		else if (credentials instanceof ElasticCredentials.BearerToken token) {
-			secrets.put(token.token(), "ELASTIC_BEARER_TOKEN");
+			put(secrets, token.token(), "ELASTIC_BEARER_TOKEN");
 		}
 		secrets.keySet().removeIf(String::isEmpty);
 		Map<String, String> longestFirst = new LinkedHashMap<>();
@@ -51,6 +52,33 @@ final class SecretPlaceholders {
 			.sorted(Comparator.comparingInt((Map.Entry<String, String> entry) -> entry.getKey().length()).reversed())
 			.forEach((entry) -> longestFirst.put(entry.getKey(), entry.getValue()));
 		return longestFirst;
+	}
+
+	/**
+	 * The secret as it is, and as it shows in a JSON string and in a URL, so that a secret with
+	 * special characters is found in a body or a query too.
+	 */
+	private static void put(Map<String, String> secrets, String secret, String variable) {
+		secrets.putIfAbsent(secret, variable);
+		secrets.putIfAbsent(jsonEscaped(secret), variable);
+		String urlEncoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+		secrets.putIfAbsent(urlEncoded, variable);
+		secrets.putIfAbsent(urlEncoded.replace("+", "%20"), variable);
+	}
+
+	private static String jsonEscaped(String text) {
+		StringBuilder escaped = new StringBuilder(text.length() + 8);
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> escaped.append("\\\"");
+				case '\\' -> escaped.append("\\\\");
+				case '\n' -> escaped.append("\\n");
+				case '\r' -> escaped.append("\\r");
+				case '\t' -> escaped.append("\\t");
+				default -> escaped.append((c < 0x20) ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+			}
+		}
+		return escaped.toString();
 	}
 
 	/**
