@@ -54,23 +54,13 @@ class ConnectionFailureExplainer implements AsyncExecChainHandler {
 			AsyncExecChain chain, AsyncExecCallback callback) throws HttpException, IOException {
 		HttpHost target = scope.route.getTargetHost();
 		HttpClientContext context = scope.clientContext;
-		chain.proceed(request, entityProducer, scope, new AsyncExecCallback() {
+		chain.proceed(request, entityProducer, scope, new ForwardingExecCallback(callback) {
 
 			@Override
 			public AsyncDataConsumer handleResponse(HttpResponse response, EntityDetails entityDetails)
 					throws HttpException, IOException {
 				ConnectionFailureExplainer.this.answeredOverHttp.add(target);
-				return callback.handleResponse(response, entityDetails);
-			}
-
-			@Override
-			public void handleInformationResponse(HttpResponse response) throws HttpException, IOException {
-				callback.handleInformationResponse(response);
-			}
-
-			@Override
-			public void completed() {
-				callback.completed();
+				return super.handleResponse(response, entityDetails);
 			}
 
 			@Override
@@ -85,7 +75,7 @@ class ConnectionFailureExplainer implements AsyncExecChainHandler {
 							+ "the request was sent (" + cause + "). It was not sent again, to this node or another, because it changes data and could "
 							+ "be applied twice: check whether it took effect before repeating it.", cause);
 				}
-				callback.failed((explained != null) ? explained : cause);
+				super.failed((explained != null) ? explained : cause);
 			}
 
 		});

@@ -95,6 +95,21 @@ class CurlLogWireTests {
 		assertThat(byCurl.bodyAsString()).isEqualTo(gunzip(byClient.body())).isEqualTo("{\"title\":\"Dune\"}");
 	}
 
+	@Test
+	void bulkBodyStaysOnItsLinesAndCurlSendsItUnchanged() throws Exception {
+		this.server.enqueue(200, "{\"took\":1,\"errors\":false,\"items\":[]}");
+		runner("elastic.compression=true").run((context) -> context.getBean(ElasticsearchClient.class)
+			.bulk((b) -> b.index("books")
+				.operations((o) -> o.index((i) -> i.id("1").document(Map.of("title", "Dune"))))
+				.operations((o) -> o.index((i) -> i.id("2").document(Map.of("title", "It's Hyperion"))))));
+		RecordedRequest byClient = this.server.requests().get(0);
+		String ndjson = gunzip(byClient.body());
+		assertThat(ndjson).hasLineCount(4).endsWith("\n");
+		assertThat(this.curlLog.line()).contains(" --data-binary '{\"index\":{\"_id\":\"1\"}}\n");
+		runWithCurl(this.curlLog.line(), "unused");
+		assertThat(this.server.requests().get(1).bodyAsString()).isEqualTo(ndjson);
+	}
+
 	@ParameterizedTest
 	@ValueSource(booleans = { false, true })
 	void bodyLongerThanTheLimitIsCutAndTheCommandCommentedOut(boolean compression) {

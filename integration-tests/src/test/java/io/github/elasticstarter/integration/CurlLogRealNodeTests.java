@@ -76,6 +76,7 @@ class CurlLogRealNodeTests {
 					logging.setLogLevel(CurlLogExecHandler.LOGGER_NAME, null);
 				}
 			});
+		assertThat(output).doesNotContain(key.encoded(), key.secret());
 	}
 
 	/** The logged command of the search, from the console. */

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.github.elasticstarter.autoconfigure.ForwardingExecCallback;
 import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -70,7 +71,7 @@ public final class CurlLogExecHandler implements AsyncExecChainHandler {
 		// The credential the previous handler just put in the Authorization header.
 		Map<String, String> secrets = SecretPlaceholders.of(this.credentials.getCredentials());
 		Sent sent = new Sent(request.getMethod(), uri(request), headers, body, secrets, System.nanoTime());
-		chain.proceed(request, body, scope, new AsyncExecCallback() {
+		chain.proceed(request, body, scope, new ForwardingExecCallback(callback) {
 
 			private volatile int status;
 
@@ -78,24 +79,19 @@ public final class CurlLogExecHandler implements AsyncExecChainHandler {
 			public AsyncDataConsumer handleResponse(HttpResponse response, EntityDetails entityDetails)
 					throws HttpException, IOException {
 				this.status = response.getCode();
-				return callback.handleResponse(response, entityDetails);
-			}
-
-			@Override
-			public void handleInformationResponse(HttpResponse response) throws HttpException, IOException {
-				callback.handleInformationResponse(response);
+				return super.handleResponse(response, entityDetails);
 			}
 
 			@Override
 			public void completed() {
 				log(sent, this.status + " in " + sent.elapsedMillis() + " ms");
-				callback.completed();
+				super.completed();
 			}
 
 			@Override
 			public void failed(Exception cause) {
 				log(sent, "failed after " + sent.elapsedMillis() + " ms: " + cause.getClass().getName());
-				callback.failed(cause);
+				super.failed(cause);
 			}
 
 		});
