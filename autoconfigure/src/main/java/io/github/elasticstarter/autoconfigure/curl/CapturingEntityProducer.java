@@ -40,6 +40,7 @@ final class CapturingEntityProducer implements AsyncEntityProducer {
 		return new SentBody(this.captured.toByteArray(), this.total, this.delegate.getContentEncoding());
 	}
 
+	/** Keep what fits of the {@code count} bytes just written from {@code source}, a copy of the buffer. */
 	private synchronized void wrote(ByteBuffer source, int count) {
 		if (this.startOver) {
 			this.captured.reset();
@@ -47,9 +48,9 @@ final class CapturingEntityProducer implements AsyncEntityProducer {
 			this.startOver = false;
 		}
 		int kept = (int) Math.min(count, Math.max(0, this.limit - this.captured.size()));
-		for (int i = 0; i < kept; i++) {
-			this.captured.write(source.get(source.position() + i));
-		}
+		byte[] chunk = new byte[kept];
+		source.get(chunk);
+		this.captured.writeBytes(chunk);
 		this.total += count;
 	}
 
