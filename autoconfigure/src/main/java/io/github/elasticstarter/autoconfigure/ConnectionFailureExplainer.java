@@ -58,7 +58,7 @@ class ConnectionFailureExplainer implements AsyncExecChainHandler {
 			AsyncExecChain chain, AsyncExecCallback callback) throws HttpException, IOException {
 		HttpHost target = scope.route.getTargetHost();
 		HttpClientContext context = scope.clientContext;
-		chain.proceed(request, entityProducer, scope, new AsyncExecCallback() {
+		chain.proceed(request, entityProducer, scope, new ForwardingExecCallback(callback) {
 
 			private int gatewayError;
 
@@ -71,21 +71,16 @@ class ConnectionFailureExplainer implements AsyncExecChainHandler {
 					this.gatewayError = response.getCode();
 					return (entityDetails != null) ? new DiscardingEntityConsumer<>() : null;
 				}
-				return callback.handleResponse(response, entityDetails);
-			}
-
-			@Override
-			public void handleInformationResponse(HttpResponse response) throws HttpException, IOException {
-				callback.handleInformationResponse(response);
+				return super.handleResponse(response, entityDetails);
 			}
 
 			@Override
 			public void completed() {
 				if (this.gatewayError != 0) {
-					callback.failed(bulkOutcomeUnknown(request, target, this.gatewayError));
+					super.failed(bulkOutcomeUnknown(request, target, this.gatewayError));
 					return;
 				}
-				callback.completed();
+				super.completed();
 			}
 
 			@Override
@@ -100,7 +95,7 @@ class ConnectionFailureExplainer implements AsyncExecChainHandler {
 							+ "the request was sent (" + cause + "). It was not sent again, to this node or another, because it changes data and could "
 							+ "be applied twice: check whether it took effect before repeating it.", cause);
 				}
-				callback.failed((explained != null) ? explained : cause);
+				super.failed((explained != null) ? explained : cause);
 			}
 
 		});

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.elasticstarter.autoconfigure.curl.CurlLogProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * Configuration of the Elasticsearch client, under {@code elastic.*}.
@@ -212,6 +214,12 @@ public class ElasticProperties {
 	private final Ssl ssl = new Ssl();
 
 	private final Sniffing sniffing = new Sniffing();
+
+	/**
+	 * The curl log, which the logger "io.github.elasticstarter.curl" writes at DEBUG.
+	 */
+	@NestedConfigurationProperty
+	private final CurlLogProperties curlLog = new CurlLogProperties();
 
 	public @Nullable String getCloudId() {
 		return this.cloudId;
@@ -483,6 +491,10 @@ public class ElasticProperties {
 
 	public Sniffing getSniffing() {
 		return this.sniffing;
+	}
+
+	public CurlLogProperties getCurlLog() {
+		return this.curlLog;
 	}
 
 	/**

@@ -10,6 +10,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import io.github.elasticstarter.autoconfigure.ElasticProperties.NodeSelection;
 import io.github.elasticstarter.autoconfigure.credentials.AuthorizationExecHandler;
 import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
+import io.github.elasticstarter.autoconfigure.curl.CurlLogExecHandler;
 import io.github.elasticstarter.autoconfigure.tls.ReloadableTlsStrategy;
 import io.github.elasticstarter.autoconfigure.tls.ReloadedTrustReuseStrategy;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -82,6 +83,8 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 		builder.addExecInterceptorFirst(RequestBodyCoalescer.NAME, new RequestBodyCoalescer());
 		builder.addExecInterceptorFirst(AuthorizationExecHandler.NAME,
 				new AuthorizationExecHandler(this.credentialsProvider));
+		builder.addExecInterceptorAfter(AuthorizationExecHandler.NAME, CurlLogExecHandler.NAME,
+				new CurlLogExecHandler(this.credentialsProvider, this.properties.getCurlLog()));
 		builder.addExecInterceptorFirst(ConnectionFailureExplainer.NAME, new ConnectionFailureExplainer());
 		builder.setConnectionReuseStrategy(new ReloadedTrustReuseStrategy(this.tlsStrategy));
 		builder.evictIdleConnections(idleConnectionTimeout());

@@ -1,13 +1,24 @@
 package io.github.elasticstarter.autoconfigure;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
@@ -15,6 +26,7 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.actuate.endpoint.Show;
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -36,6 +48,15 @@ class SecretsTests {
 	private static final String TOKEN = "tok-9a1c6e3b-secret";
 
 	private static final List<String> SECRETS = List.of(PASSWORD, API_KEY, TOKEN);
+
+	private static final String ENCODED_API_KEY = Base64.getEncoder()
+		.encodeToString(("key-id:" + API_KEY).getBytes(StandardCharsets.UTF_8));
+
+	@RegisterExtension
+	final CurlLogCapture curlLog = CurlLogCapture.atDebug();
+
+	@TempDir
+	Path directory;
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class))
@@ -112,6 +133,44 @@ class SecretsTests {
 				"elastic.bearer-token", "ELASTIC_BEARER_TOKEN"))
 			.allMatch(ElasticSecretsSanitizingConfiguration::isSecret);
 		assertThat(ElasticSecretsSanitizingConfiguration.isSecret("elastic.username")).isFalse();
+	}
+
+	/**
+	 * Each secret kind, set directly or read from a file, sent in the body and the URL as well
+	 * as in the {@code Authorization} header: the curl log shows shell variables instead.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "password", "password-file", "api-key", "api-key-file", "api-key-id-and-secret",
+			"bearer-token", "bearer-token-file" })
+	void curlLogAtDebugNeverShowsTheSecret(String source, CapturedOutput output) throws IOException {
+		String secret = source.startsWith("password") ? PASSWORD : source.startsWith("api-key") ? API_KEY : TOKEN;
+		String configured = switch (source) {
+			case "api-key", "api-key-file" -> ENCODED_API_KEY;
+			case "api-key-id-and-secret" -> "key-id:" + API_KEY;
+			default -> secret;
+		};
+		String property = source.replace("-id-and-secret", "");
+		String value = property.endsWith("-file")
+				? Files.writeString(this.directory.resolve(property), configured + "\n").toString() : configured;
+		try (RecordingServer server = RecordingServer.start()) {
+			this.runner.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+				.withPropertyValues("elastic.hosts=" + server.url(), "elastic." + property + "=" + value)
+				.withPropertyValues(source.startsWith("password") ? "elastic.username=visible-user" : "elastic.x=y")
+				.run((context) -> {
+					ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
+					client.index((i) -> i.index("copies").id("1").document(Map.of("copied", secret, "also", configured)));
+					client.search((s) -> s.index("copies").q(secret), Map.class);
+				});
+			String authorization = server.requests().get(0).header("Authorization");
+			assertThat(authorization).isNotNull().contains(" ");
+			String credential = authorization.substring(authorization.indexOf(' ') + 1);
+			assertThat(this.curlLog.lines()).hasSize(2).allSatisfy((line) -> assertThat(line).startsWith("curl ")
+				.contains("-H \"Authorization: $ELASTIC_AUTH\"")
+				.doesNotContain(secret, configured, credential));
+			assertThat(this.curlLog.lines().get(0)).contains("\"copied\":\"'\"${ELASTIC_");
+			assertThat(this.curlLog.lines().get(1)).contains("?q=$ELASTIC_");
+			assertThat(output).doesNotContain(secret, configured, credential);
+		}
 	}
 
 }

@@ -3,6 +3,7 @@ package io.github.elasticstarter.autoconfigure.credentials;
 import java.io.IOException;
 
 import io.github.elasticstarter.autoconfigure.ElasticCredentials;
+import io.github.elasticstarter.autoconfigure.ForwardingExecCallback;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.hc.client5.http.async.AsyncExecCallback;
@@ -70,7 +71,7 @@ public final class AuthorizationExecHandler implements AsyncExecChainHandler {
 		HttpRequest authorized = BasicRequestBuilder.copy(request).build();
 		credentials.authorizationHeader()
 			.ifPresent((value) -> authorized.setHeader(new BasicHeader(HttpHeaders.AUTHORIZATION, value, true)));
-		chain.proceed(authorized, entityProducer, scope, new AsyncExecCallback() {
+		chain.proceed(authorized, entityProducer, scope, new ForwardingExecCallback(callback) {
 
 			private volatile @Nullable BufferedResponse rejected;
 
@@ -87,11 +88,6 @@ public final class AuthorizationExecHandler implements AsyncExecChainHandler {
 				}
 				logger.warn(RejectedCredentialsMessage.of(credentials, target(request)));
 				return callback.handleResponse(response, entityDetails);
-			}
-
-			@Override
-			public void handleInformationResponse(HttpResponse response) throws HttpException, IOException {
-				callback.handleInformationResponse(response);
 			}
 
 			@Override
@@ -125,11 +121,6 @@ public final class AuthorizationExecHandler implements AsyncExecChainHandler {
 				catch (HttpException | IOException | RuntimeException ex) {
 					callback.failed(ex);
 				}
-			}
-
-			@Override
-			public void failed(Exception cause) {
-				callback.failed(cause);
 			}
 
 		});
