@@ -85,6 +85,10 @@ final class ServerInfoReader {
 			request.addParameter("filter_path", filterPath);
 		}
 		Response response = perform(request);
+		if (response.getStatusCode() >= 300) {
+			// The client returns the responses below 500 instead of throwing them
+			throw new ResponseException(response);
+		}
 		try (InputStream body = response.getEntity().getContent(); JsonReader reader = Json.createReader(body)) {
 			return reader.readObject();
 		}
