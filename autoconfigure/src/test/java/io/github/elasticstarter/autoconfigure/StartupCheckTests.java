@@ -42,8 +42,9 @@ class StartupCheckTests {
 		this.server.enqueue(200, InsightEndpointTests.VERSION_9);
 		onServer("elastic.startup-check=fail", "elastic.username=elastic", "elastic.password=pw-startup-check")
 			.run((context) -> assertThat(context).hasNotFailed());
-		assertThat(output).containsOnlyOnce("Elasticsearch client 'default': server 9.2.0 (flavour default, from GET /), "
-				+ "compatible").contains("authenticated with username and password").doesNotContain("pw-startup-check");
+		assertThat(output).containsOnlyOnce("Elasticsearch client 'default': compatible: server 9.2.0, client "
+				+ co.elastic.clients.transport.Version.VERSION + ": same major (build flavour default, version read from GET /); "
+				+ "the server accepted the username and password").doesNotContain("pw-startup-check");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import io.github.elasticstarter.autoconfigure.ElasticCredentials;
 import io.github.elasticstarter.autoconfigure.ElasticProperties;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
 import io.github.elasticstarter.autoconfigure.insight.Compatibility.Verdict;
@@ -63,9 +64,11 @@ class StartupCheck implements SmartLifecycle {
 			return;
 		}
 		Compatibility compatibility = client.compatibility(server);
-		String line = name + ": server " + server.version() + " (flavour " + server.buildFlavor() + ", from "
-				+ server.source() + "), " + compatibility.verdict().name().toLowerCase(java.util.Locale.ROOT) + ": "
-				+ compatibility.reason() + "; authenticated with " + client.credentialKind() + tlsPeers(client);
+		String credentials = ElasticCredentials.NONE.kind().equals(client.credentialKind()) ? "no credentials sent"
+				: "the server accepted the " + client.credentialKind();
+		String line = name + ": " + compatibility.verdict().name().toLowerCase(java.util.Locale.ROOT) + ": "
+				+ compatibility.reason() + " (build flavour " + server.buildFlavor() + ", version read from "
+				+ server.source() + "); " + credentials + tlsPeers(client);
 		if (compatibility.verdict() == Verdict.INCOMPATIBLE) {
 			failed(client, line, "Use a client of the server's major version, or a server of this client's major "
 					+ "(with elastic.compatibility-mode=true, the next major works too)");
