@@ -1,7 +1,6 @@
 package io.github.elasticstarter.autoconfigure.insight;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,11 +141,14 @@ public final class ClientInsight {
 	}
 
 	private Map<String, Object> nodes() {
-		List<URI> configured = this.connectionDetails.getNodes();
+		List<String> configured = this.connectionDetails.getNodes()
+			.stream()
+			.map((uri) -> uri.toString().replaceAll("/$", ""))
+			.toList();
 		Map<String, Object> nodes = new LinkedHashMap<>();
 		for (Node node : this.client.getNodes()) {
 			Map<String, Object> state = new LinkedHashMap<>();
-			state.put("configured", configured.contains(URI.create(node.getHost().toURI())));
+			state.put("configured", configured.contains(NodeStates.key(node.getHost())));
 			putIfKnown(state, "name", node.getName());
 			putIfKnown(state, "version", node.getVersion());
 			NodeStates.DeadNode dead = this.recorder.nodeStates().deadNode(node.getHost());
@@ -157,6 +159,8 @@ public final class ClientInsight {
 			}
 			nodes.put(NodeStates.key(node.getHost()), state);
 		}
+		// the sniffer replaces the configured nodes by the ones the cluster lists
+		configured.forEach((uri) -> nodes.putIfAbsent(uri, Map.of("configured", true, "state", "not in use")));
 		return nodes;
 	}
 
@@ -169,7 +173,7 @@ public final class ClientInsight {
 		settings.put("serverMode", p.getServerMode().name().toLowerCase(java.util.Locale.ROOT));
 		settings.put("connectTimeout", p.getConnectTimeout().toString());
 		settings.put("socketTimeout", p.getSocketTimeout().toString());
-		settings.put("responseTimeout", String.valueOf(p.getResponseTimeout()));
+		settings.put("responseTimeout", (p.getResponseTimeout() != null) ? p.getResponseTimeout().toString() : null);
 		settings.put("connectionRequestTimeout", p.getConnectionRequestTimeout().toString());
 		settings.put("maxRetries", p.getMaxRetries());
 		settings.put("retryOnStatus", p.getRetryOnStatus());

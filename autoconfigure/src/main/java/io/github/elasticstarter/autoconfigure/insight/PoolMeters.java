@@ -1,6 +1,8 @@
 package io.github.elasticstarter.autoconfigure.insight;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToIntFunction;
 
 import io.micrometer.core.instrument.Gauge;
@@ -29,12 +31,17 @@ class PoolMeters implements MeterBinder {
 	public void bindTo(MeterRegistry registry) {
 		for (ClientInsight client : this.clients) {
 			ConnectionRecorder recorder = client.recorder();
-			client.client().getNodes().forEach((node) -> register(registry, recorder, node.getHost()));
-			recorder.nodeStates().onNewNode((host) -> register(registry, recorder, host));
+			Set<String> registered = ConcurrentHashMap.newKeySet();
+			client.client().getNodes().forEach((node) -> register(registry, recorder, node.getHost(), registered));
+			recorder.nodeStates().onNewNode((host) -> register(registry, recorder, host, registered));
 		}
 	}
 
-	private static void register(MeterRegistry registry, ConnectionRecorder recorder, HttpHost node) {
+	private static void register(MeterRegistry registry, ConnectionRecorder recorder, HttpHost node,
+			Set<String> registered) {
+		if (!registered.add(NodeStates.key(node))) {
+			return;
+		}
 		gauge(registry, recorder, node, "leased", "Connections in use", PoolStats::getLeased);
 		gauge(registry, recorder, node, "pending", "Requests waiting for a connection", PoolStats::getPending);
 		gauge(registry, recorder, node, "available", "Idle connections kept open", PoolStats::getAvailable);

@@ -82,12 +82,17 @@ public record TlsReport(String verificationMode, @Nullable String pin, @Nullable
 			described.put("rejection", chain.rejection());
 		}
 		described.put("presentedAt", chain.presentedAt().toString());
-		List<Map<String, String>> certificates = chain.certificates()
-			.stream()
-			.map((certificate) -> Map.of("subject", certificate.subject(), "issuer", certificate.issuer(), "notAfter",
-					certificate.notAfter().toString(), "sha256", certificate.sha256()))
-			.toList();
+		List<Map<String, String>> certificates = chain.certificates().stream().map(TlsReport::describe).toList();
 		described.put("certificates", certificates);
+		return described;
+	}
+
+	private static Map<String, String> describe(CertificateView certificate) {
+		Map<String, String> described = new LinkedHashMap<>();
+		described.put("subject", certificate.subject());
+		described.put("issuer", certificate.issuer());
+		described.put("notAfter", certificate.notAfter().toString());
+		described.put("sha256", certificate.sha256());
 		return described;
 	}
 
