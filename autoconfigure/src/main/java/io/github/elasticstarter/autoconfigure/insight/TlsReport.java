@@ -47,9 +47,9 @@ public record TlsReport(String verificationMode, @Nullable String pin, @Nullable
 	public String presentedFingerprints() {
 		StringBuilder line = new StringBuilder();
 		this.chains.forEach((server, chain) -> {
-			line.append((line.length() > 0) ? "; " : "").append(server).append(" presented ");
+			line.append((line.length() > 0) ? "; " : "").append(server).append(" presented");
 			chain.certificates()
-				.forEach((certificate) -> line.append("[").append(certificate.subject())
+				.forEach((certificate) -> line.append(" [").append(certificate.subject())
 					.append(" SHA-256 ")
 					.append(certificate.sha256())
 					.append("]"));
