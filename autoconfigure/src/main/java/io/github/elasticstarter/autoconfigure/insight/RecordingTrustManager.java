@@ -28,34 +28,32 @@ final class RecordingTrustManager extends X509ExtendedTrustManager {
 	@Override
 	public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
 			throws CertificateException {
-		String server = engine.getPeerHost() + ":" + engine.getPeerPort();
-		check(server, chain, () -> {
-			if (this.delegate instanceof X509ExtendedTrustManager extended) {
-				extended.checkServerTrusted(chain, authType, engine);
-			}
-			else {
-				this.delegate.checkServerTrusted(chain, authType);
-			}
-		});
+		check(engine.getPeerHost() + ":" + engine.getPeerPort(), chain, authType,
+				(extended) -> extended.checkServerTrusted(chain, authType, engine));
 	}
 
 	@Override
 	public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
 			throws CertificateException {
-		String server = socket.getInetAddress().getHostName() + ":" + socket.getPort();
-		check(server, chain, () -> {
-			if (this.delegate instanceof X509ExtendedTrustManager extended) {
-				extended.checkServerTrusted(chain, authType, socket);
-			}
-			else {
-				this.delegate.checkServerTrusted(chain, authType);
-			}
-		});
+		check(socket.getInetAddress().getHostName() + ":" + socket.getPort(), chain, authType,
+				(extended) -> extended.checkServerTrusted(chain, authType, socket));
 	}
 
 	@Override
 	public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
 		check("unknown", chain, () -> this.delegate.checkServerTrusted(chain, authType));
+	}
+
+	private void check(String server, X509Certificate[] chain, String authType, ExtendedCheck extendedCheck)
+			throws CertificateException {
+		check(server, chain, () -> {
+			if (this.delegate instanceof X509ExtendedTrustManager extended) {
+				extendedCheck.run(extended);
+			}
+			else {
+				this.delegate.checkServerTrusted(chain, authType);
+			}
+		});
 	}
 
 	private void check(String server, X509Certificate[] chain, TrustCheck check) throws CertificateException {
@@ -100,6 +98,13 @@ final class RecordingTrustManager extends X509ExtendedTrustManager {
 	private interface TrustCheck {
 
 		void run() throws CertificateException;
+
+	}
+
+	@FunctionalInterface
+	private interface ExtendedCheck {
+
+		void run(X509ExtendedTrustManager extended) throws CertificateException;
 
 	}
 
