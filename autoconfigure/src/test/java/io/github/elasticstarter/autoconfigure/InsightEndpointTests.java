@@ -1,9 +1,14 @@
 package io.github.elasticstarter.autoconfigure;
 
+import java.util.List;
 import java.util.Map;
+
+import co.elastic.clients.transport.rest5_client.low_level.Node;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 
 import io.github.elasticstarter.autoconfigure.insight.ElasticEndpoint;
 import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
+import org.apache.hc.core5.http.HttpHost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
@@ -112,6 +117,21 @@ class InsightEndpointTests {
 	}
 
 	@Test
+	void showsSniffedNodesAndTheConfiguredOnesTheyReplaced() {
+		this.server.enqueue(200, VERSION_9);
+		onLocalhost().run((context) -> {
+			HttpHost sniffed = new HttpHost("http", "127.0.0.1", this.server.port());
+			HttpHost configured = new HttpHost("http", "localhost", this.server.port());
+			context.getBean(Rest5Client.class).setNodes(List.of(new Node(sniffed)));
+			Map<String, Object> nodes = part(context.getBean(ElasticEndpoint.class), "nodes");
+			assertThat((Map<String, Object>) nodes.get(sniffed.toURI())).containsEntry("configured", false)
+				.containsEntry("state", "alive");
+			assertThat((Map<String, Object>) nodes.get(configured.toURI())).containsEntry("configured", true)
+				.containsEntry("state", "not in use");
+		});
+	}
+
+	@Test
 	void showsTheSettingsInEffect() {
 		this.server.enqueue(200, VERSION_9);
 		onServer("elastic.compression=true", "elastic.max-retries=5", "elastic.compatibility-mode=false")
@@ -141,6 +161,10 @@ class InsightEndpointTests {
 
 	private ApplicationContextRunner onServer(String... properties) {
 		return this.runner.withPropertyValues("elastic.hosts=" + this.server.url()).withPropertyValues(properties);
+	}
+
+	private ApplicationContextRunner onLocalhost() {
+		return this.runner.withPropertyValues("elastic.hosts=http://localhost:" + this.server.port());
 	}
 
 	static String json(ElasticEndpoint endpoint) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -102,7 +103,7 @@ public final class ClientInsight {
 	 * @return the TLS report
 	 */
 	public TlsReport tls() {
-		return new TlsReport(this.properties.getSsl().getVerificationMode().name().toLowerCase(java.util.Locale.ROOT),
+		return new TlsReport(label(this.properties.getSsl().getVerificationMode()),
 				this.connectionDetails.getCaFingerprint(), this.properties.getSsl().getBundle(),
 				this.recorder.presentedChains().byServer());
 	}
@@ -131,8 +132,11 @@ public final class ClientInsight {
 			server.put("buildFlavor", info.buildFlavor());
 			server.put("source", info.source());
 			Compatibility compatibility = compatibility(info);
-			server.put("compatibility", Map.of("verdict", compatibility.verdict().name().toLowerCase(java.util.Locale.ROOT),
-					"reason", compatibility.reason(), "clientVersion", String.valueOf(Version.VERSION)));
+			Map<String, Object> verdict = new LinkedHashMap<>();
+			verdict.put("verdict", compatibility.verdict().label());
+			verdict.put("reason", compatibility.reason());
+			verdict.put("clientVersion", String.valueOf(Version.VERSION));
+			server.put("compatibility", verdict);
 		}
 		catch (IOException ex) {
 			server.put("error", String.valueOf(ex.getMessage()));
@@ -170,7 +174,7 @@ public final class ClientInsight {
 		Boolean compression = p.getCompression();
 		settings.put("compression", (compression != null) ? compression : this.connectionDetails.isElasticCloud());
 		settings.put("compatibilityMode", p.isCompatibilityMode());
-		settings.put("serverMode", p.getServerMode().name().toLowerCase(java.util.Locale.ROOT));
+		settings.put("serverMode", label(p.getServerMode()));
 		settings.put("connectTimeout", p.getConnectTimeout().toString());
 		settings.put("socketTimeout", p.getSocketTimeout().toString());
 		settings.put("responseTimeout", (p.getResponseTimeout() != null) ? p.getResponseTimeout().toString() : null);
@@ -179,9 +183,13 @@ public final class ClientInsight {
 		settings.put("retryOnStatus", p.getRetryOnStatus());
 		settings.put("maxConnections", p.getMaxConnections());
 		settings.put("maxConnectionsPerRoute", p.getMaxConnectionsPerRoute());
-		settings.put("nodeSelector", p.getNodeSelector().name().toLowerCase(java.util.Locale.ROOT));
+		settings.put("nodeSelector", label(p.getNodeSelector()));
 		settings.put("sniffing", p.getSniffing().isEnabled());
 		return settings;
+	}
+
+	private static String label(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT);
 	}
 
 	private static void putIfKnown(Map<String, Object> map, String key, @Nullable Object value) {

@@ -1,5 +1,7 @@
 package io.github.elasticstarter.autoconfigure.insight;
 
+import java.util.Locale;
+
 import co.elastic.clients.transport.Version;
 import org.jspecify.annotations.Nullable;
 
@@ -73,7 +75,15 @@ public record Compatibility(Verdict verdict, String reason) {
 		INCOMPATIBLE,
 
 		/** The server's version could not be read. */
-		UNKNOWN
+		UNKNOWN;
+
+		/**
+		 * The verdict as the endpoint and the log show it.
+		 * @return the lower-case name
+		 */
+		public String label() {
+			return name().toLowerCase(Locale.ROOT);
+		}
 
 	}
 

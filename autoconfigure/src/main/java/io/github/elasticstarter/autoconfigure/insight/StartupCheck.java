@@ -66,7 +66,7 @@ class StartupCheck implements SmartLifecycle {
 		Compatibility compatibility = client.compatibility(server);
 		String credentials = ElasticCredentials.NONE.kind().equals(client.credentialKind()) ? "no credentials sent"
 				: "the server accepted the " + client.credentialKind();
-		String line = name + ": " + compatibility.verdict().name().toLowerCase(java.util.Locale.ROOT) + ": "
+		String line = name + ": " + compatibility.verdict().label() + ": "
 				+ compatibility.reason() + " (build flavour " + server.buildFlavor() + ", version read from "
 				+ server.source() + "); " + credentials + tlsPeers(client);
 		if (compatibility.verdict() == Verdict.INCOMPATIBLE) {
