@@ -211,6 +211,15 @@ public class ElasticProperties {
 	 */
 	private boolean metaHeader = true;
 
+	/**
+	 * Whether to check the server with one request at start-up, reported in one log line
+	 * (version, compatibility with this client, authentication, the TLS chain presented):
+	 * "off" sends nothing (cold starts pay nothing), "warn" logs a problem as a warning,
+	 * "fail" stops start-up on an unreachable server, rejected credentials, a chain that does
+	 * not match the trust, or a server of an incompatible major version.
+	 */
+	private StartupCheck startupCheck = StartupCheck.OFF;
+
 	private final Ssl ssl = new Ssl();
 
 	private final Sniffing sniffing = new Sniffing();
@@ -485,6 +494,14 @@ public class ElasticProperties {
 		this.metaHeader = metaHeader;
 	}
 
+	public StartupCheck getStartupCheck() {
+		return this.startupCheck;
+	}
+
+	public void setStartupCheck(StartupCheck startupCheck) {
+		this.startupCheck = startupCheck;
+	}
+
 	public Ssl getSsl() {
 		return this.ssl;
 	}
@@ -495,6 +512,28 @@ public class ElasticProperties {
 
 	public CurlLogProperties getCurlLog() {
 		return this.curlLog;
+	}
+
+	/**
+	 * What the start-up check does.
+	 */
+	public enum StartupCheck {
+
+		/**
+		 * No check: no request at start-up.
+		 */
+		OFF,
+
+		/**
+		 * Check, and log what is wrong as a warning.
+		 */
+		WARN,
+
+		/**
+		 * Check, and stop start-up when the server cannot serve this client.
+		 */
+		FAIL
+
 	}
 
 	/**

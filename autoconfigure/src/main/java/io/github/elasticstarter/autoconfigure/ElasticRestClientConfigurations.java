@@ -9,6 +9,7 @@ import co.elastic.clients.transport.rest5_client.low_level.sniffer.SniffOnFailur
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.Sniffer;
 import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
 import io.github.elasticstarter.autoconfigure.credentials.ReloadingCredentialsProvider;
+import io.github.elasticstarter.autoconfigure.insight.ConnectionRecorder;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -65,11 +66,16 @@ final class ElasticRestClientConfigurations {
 		}
 
 		@Bean
+		ConnectionRecorder elasticConnectionRecorder() {
+			return new ConnectionRecorder(ConnectionRecorder.DEFAULT_CLIENT);
+		}
+
+		@Bean
 		PropertiesClientBuilderCustomizer elasticPropertiesClientBuilderCustomizer(ElasticProperties properties,
 				ElasticConnectionDetails connectionDetails, ElasticCredentialsProvider credentialsProvider,
-				ObjectProvider<SslBundles> sslBundles) {
+				ObjectProvider<SslBundles> sslBundles, ConnectionRecorder recorder) {
 			PropertiesClientBuilderCustomizer customizer = new PropertiesClientBuilderCustomizer(properties,
-					connectionDetails, credentialsProvider);
+					connectionDetails, credentialsProvider, recorder);
 			String bundle = properties.getSsl().getBundle();
 			SslBundles bundles = sslBundles.getIfAvailable();
 			if (connectionDetails instanceof PropertiesElasticConnectionDetails && bundles != null
@@ -88,20 +94,21 @@ final class ElasticRestClientConfigurations {
 
 		@Bean
 		ElasticClientLifecycle elasticClientLifecycle(ElasticProperties properties,
-				ElasticConnectionDetails connectionDetails, ObjectProvider<ElasticClientBuilderCustomizer> customizers) {
+				ElasticConnectionDetails connectionDetails, ObjectProvider<ElasticClientBuilderCustomizer> customizers,
+				ConnectionRecorder recorder) {
 			ElasticPropertiesValidator.validate(properties, connectionDetails);
 			ElasticSecurityWarnings.log(properties, connectionDetails);
 			List<ElasticClientBuilderCustomizer> ordered = customizers.orderedStream().toList();
-			return new ElasticClientLifecycle(new RestartableHttpAsyncClient(new HttpAsyncClientFactory(ordered)));
+			return new ElasticClientLifecycle(new RestartableHttpAsyncClient(new HttpAsyncClientFactory(ordered, recorder)));
 		}
 
 		@Bean
 		Rest5Client elasticRestClient(ElasticConnectionDetails connectionDetails, ElasticClientLifecycle lifecycle,
 				ObjectProvider<ElasticClientBuilderCustomizer> customizers,
-				ObjectProvider<SniffOnFailureListener> sniffOnFailureListener) {
+				ObjectProvider<SniffOnFailureListener> sniffOnFailureListener, ConnectionRecorder recorder) {
 			Rest5ClientBuilder builder = Rest5Client.builder(connectionDetails.getNodes());
 			builder.setHttpClient(lifecycle.httpClient());
-			sniffOnFailureListener.ifAvailable(builder::setFailureListener);
+			builder.setFailureListener(recorder.nodeStates().failureListener(sniffOnFailureListener.getIfAvailable()));
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.build();
 		}

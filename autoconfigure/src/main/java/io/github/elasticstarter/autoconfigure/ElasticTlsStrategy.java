@@ -1,12 +1,17 @@
 package io.github.elasticstarter.autoconfigure;
 
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.NoSuchAlgorithmException;
 
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
 
 import co.elastic.clients.transport.TransportUtils;
 import io.github.elasticstarter.autoconfigure.ElasticProperties.VerificationMode;
+import io.github.elasticstarter.autoconfigure.insight.PresentedChains;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.HttpsSupport;
@@ -27,41 +32,64 @@ final class ElasticTlsStrategy {
 	private ElasticTlsStrategy() {
 	}
 
-	static TlsStrategy create(ElasticConnectionDetails connectionDetails, VerificationMode mode) {
-		return create(connectionDetails.getSslBundle(), connectionDetails.getCaFingerprint(), mode);
+	static TlsStrategy create(ElasticConnectionDetails connectionDetails, VerificationMode mode,
+			PresentedChains chains) {
+		return create(connectionDetails.getSslBundle(), connectionDetails.getCaFingerprint(), mode, chains);
 	}
 
 	/**
 	 * Build the TLS strategy from the given trust, such as an SSL bundle that was just reloaded.
 	 */
-	static TlsStrategy create(@Nullable SslBundle bundle, @Nullable String caFingerprint, VerificationMode mode) {
+	static TlsStrategy create(@Nullable SslBundle bundle, @Nullable String caFingerprint, VerificationMode mode,
+			PresentedChains chains) {
 		SslOptions options = (bundle != null) ? bundle.getOptions() : SslOptions.NONE;
 		HostnameVerifier hostnameVerifier = (mode == VerificationMode.FULL) ? HttpsSupport.getDefaultHostnameVerifier()
 				: NoopHostnameVerifier.INSTANCE;
 		// CLIENT: HttpClient's verifier alone checks host names. HttpClient 5.5 defaults to it, 5.6 to
 		// the JSSE's check as well, which fails first with another exception (and would ignore
 		// verification-mode: certificate); naming the policy keeps one behaviour on both.
-		return new DefaultClientTlsStrategy(sslContext(bundle, caFingerprint, mode), options.getEnabledProtocols(),
+		return new DefaultClientTlsStrategy(sslContext(bundle, caFingerprint, mode, chains), options.getEnabledProtocols(),
 				options.getCiphers(), SSLBufferMode.STATIC, HostnameVerificationPolicy.CLIENT, hostnameVerifier);
 	}
 
+	// The trust managers are wrapped so that the chain each server presents is recorded, even when
+	// it is refused: that is when the endpoint and the start-up check need it most.
 	private static SSLContext sslContext(@Nullable SslBundle bundle, @Nullable String caFingerprint,
-			VerificationMode mode) {
+			VerificationMode mode, PresentedChains chains) {
 		if (mode == VerificationMode.NONE) {
 			return TransportUtils.insecureSSLContext();
 		}
-		if (caFingerprint != null) {
-			return CaFingerprintTrustManager.sslContext(CaFingerprint.normalize(caFingerprint));
-		}
-		if (bundle != null) {
-			return bundle.createSslContext();
-		}
 		try {
-			return SSLContext.getDefault();
+			if (caFingerprint != null) {
+				TrustManager pinned = new CaFingerprintTrustManager(CaFingerprint.normalize(caFingerprint));
+				return sslContext("TLS", null, chains.recording(new TrustManager[] { pinned }));
+			}
+			if (bundle != null) {
+				// What SslBundle.createSslContext() does, with recording trust managers
+				return sslContext(bundle.getProtocol(), bundle.getManagers().getKeyManagers(),
+						chains.recording(bundle.getManagers().getTrustManagers()));
+			}
+			if (System.getProperty("javax.net.ssl.keyStore") != null) {
+				// The JVM's default context also holds that client key: keep it, unrecorded.
+				return SSLContext.getDefault();
+			}
+			TrustManagerFactory jvmTrust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+			jvmTrust.init((KeyStore) null);
+			return sslContext("TLS", null, chains.recording(jvmTrust.getTrustManagers()));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("The JVM offers no default TLS context", ex);
 		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Cannot build the TLS context: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static SSLContext sslContext(String protocol, javax.net.ssl.KeyManager @Nullable [] keyManagers,
+			TrustManager[] trustManagers) throws GeneralSecurityException {
+		SSLContext context = SSLContext.getInstance(protocol);
+		context.init(keyManagers, trustManagers, null);
+		return context;
 	}
 
 }

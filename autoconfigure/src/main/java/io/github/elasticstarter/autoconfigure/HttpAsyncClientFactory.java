@@ -6,11 +6,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
+import io.github.elasticstarter.autoconfigure.insight.ConnectionRecorder;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.DefaultAuthenticationStrategy;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.core5.util.Timeout;
 
@@ -25,8 +27,11 @@ final class HttpAsyncClientFactory implements Supplier<CloseableHttpAsyncClient>
 
 	private final List<ElasticClientBuilderCustomizer> customizers;
 
-	HttpAsyncClientFactory(List<ElasticClientBuilderCustomizer> customizers) {
+	private final ConnectionRecorder recorder;
+
+	HttpAsyncClientFactory(List<ElasticClientBuilderCustomizer> customizers, ConnectionRecorder recorder) {
 		this.customizers = customizers;
+		this.recorder = recorder;
 	}
 
 	@Override
@@ -46,9 +51,12 @@ final class HttpAsyncClientFactory implements Supplier<CloseableHttpAsyncClient>
 			.setMaxConnTotal(Rest5ClientBuilder.DEFAULT_MAX_CONN_TOTAL);
 		this.customizers.forEach((customizer) -> customizer.customize(connectionManager));
 		connectionManager.setDefaultConnectionConfig(connectionConfig.build());
+		PoolingAsyncClientConnectionManager pool = connectionManager.build();
+		this.recorder.poolBuilt(pool);
 		HttpAsyncClientBuilder httpClient = HttpAsyncClientBuilder.create()
 			.setDefaultRequestConfig(requestConfig.build())
-			.setConnectionManager(connectionManager.build())
+			.setConnectionManager(pool)
+			.addResponseInterceptorLast(this.recorder.nodeStates())
 			.setTargetAuthenticationStrategy(new DefaultAuthenticationStrategy())
 			.setThreadFactory(threadFactory());
 		this.customizers.forEach((customizer) -> customizer.customize(httpClient));

@@ -11,6 +11,7 @@ import io.github.elasticstarter.autoconfigure.ElasticProperties.NodeSelection;
 import io.github.elasticstarter.autoconfigure.credentials.AuthorizationExecHandler;
 import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
 import io.github.elasticstarter.autoconfigure.curl.CurlLogExecHandler;
+import io.github.elasticstarter.autoconfigure.insight.ConnectionRecorder;
 import io.github.elasticstarter.autoconfigure.tls.ReloadableTlsStrategy;
 import io.github.elasticstarter.autoconfigure.tls.ReloadedTrustReuseStrategy;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -41,15 +42,18 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 
 	private final ElasticCredentialsProvider credentialsProvider;
 
+	private final ConnectionRecorder recorder;
+
 	private final ReloadableTlsStrategy tlsStrategy;
 
 	PropertiesClientBuilderCustomizer(ElasticProperties properties, ElasticConnectionDetails connectionDetails,
-			ElasticCredentialsProvider credentialsProvider) {
+			ElasticCredentialsProvider credentialsProvider, ConnectionRecorder recorder) {
 		this.properties = properties;
 		this.connectionDetails = connectionDetails;
 		this.credentialsProvider = credentialsProvider;
+		this.recorder = recorder;
 		Supplier<TlsStrategy> tls = () -> ElasticTlsStrategy.create(connectionDetails,
-				properties.getSsl().getVerificationMode());
+				properties.getSsl().getVerificationMode(), recorder.presentedChains());
 		// With HTTPS nodes, build it now, so that bad trust material stops start-up.
 		boolean https = connectionDetails.getNodes().stream().anyMatch((node) -> "https".equals(node.getScheme()));
 		this.tlsStrategy = new ReloadableTlsStrategy(https ? tls.get() : new LazyTlsStrategy(tls));
@@ -61,7 +65,8 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 	 */
 	void reloadTrust(@Nullable SslBundle bundle, @Nullable String caFingerprint) {
 		this.tlsStrategy
-			.reload(ElasticTlsStrategy.create(bundle, caFingerprint, this.properties.getSsl().getVerificationMode()));
+			.reload(ElasticTlsStrategy.create(bundle, caFingerprint, this.properties.getSsl().getVerificationMode(),
+					this.recorder.presentedChains()));
 	}
 
 	@Override

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
+import io.github.elasticstarter.autoconfigure.insight.ElasticEndpoint;
+import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -125,6 +127,27 @@ class SecretsTests {
 						+ json.writeValueAsString(env.environment("elastic.*"));
 				assertThat(report).contains("visible-user").doesNotContain(PASSWORD);
 			});
+	}
+
+	static Stream<Arguments> credentialsOfEachKind() {
+		return Stream.of(new String[] { "elastic.username=visible-user", "elastic.password=" + PASSWORD },
+				new String[] { "elastic.api-key=key-id:" + API_KEY }, new String[] { "elastic.bearer-token=" + TOKEN })
+			.map((properties) -> Arguments.of((Object) properties));
+	}
+
+	@ParameterizedTest
+	@MethodSource("credentialsOfEachKind")
+	void theElasticEndpointShowsTheCredentialKindOnly(String[] credentials, CapturedOutput output) {
+		this.runner.withConfiguration(AutoConfigurations.of(ElasticInsightAutoConfiguration.class))
+			.withPropertyValues("elastic.hosts=http://127.0.0.1:1", "management.endpoints.web.exposure.include=elastic",
+					"elastic.startup-check=warn")
+			.withPropertyValues(credentials)
+			.run((context) -> {
+				String report = new JsonMapper().writeValueAsString(context.getBean(ElasticEndpoint.class).clients());
+				assertThat(report).contains("\"credentials\":{\"kind\":");
+				SECRETS.forEach((secret) -> assertThat(report).doesNotContain(secret));
+			});
+		SECRETS.forEach((secret) -> assertThat(output).doesNotContain(secret));
 	}
 
 	@Test
