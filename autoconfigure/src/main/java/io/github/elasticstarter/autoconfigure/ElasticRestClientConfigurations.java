@@ -52,12 +52,8 @@ final class ElasticRestClientConfigurations {
 		@ConditionalOnMissingBean
 		ElasticCredentialsProvider elasticCredentialsProvider(ElasticProperties properties,
 				ElasticConnectionDetails connectionDetails, Environment environment) {
-			if (!(connectionDetails instanceof PropertiesElasticConnectionDetails)) {
-				return ElasticCredentialsProvider.of(connectionDetails.getCredentials());
-			}
-			return new ReloadingCredentialsProvider(connectionDetails.getCredentials(),
-					() -> PropertiesCredentials.of(bind(environment)), PropertiesCredentials.files(properties),
-					properties.getCredentialFileGracePeriod());
+			return ElasticClientParts.credentialsProvider(properties, connectionDetails,
+					() -> PropertiesCredentials.of(bind(environment)));
 		}
 
 		private static ElasticProperties bind(Environment environment) {
@@ -68,15 +64,8 @@ final class ElasticRestClientConfigurations {
 		PropertiesClientBuilderCustomizer elasticPropertiesClientBuilderCustomizer(ElasticProperties properties,
 				ElasticConnectionDetails connectionDetails, ElasticCredentialsProvider credentialsProvider,
 				ObjectProvider<SslBundles> sslBundles) {
-			PropertiesClientBuilderCustomizer customizer = new PropertiesClientBuilderCustomizer(properties,
-					connectionDetails, credentialsProvider);
-			String bundle = properties.getSsl().getBundle();
-			SslBundles bundles = sslBundles.getIfAvailable();
-			if (connectionDetails instanceof PropertiesElasticConnectionDetails && bundles != null
-					&& StringUtils.hasText(bundle)) {
-				bundles.addBundleUpdateHandler(bundle, (reloaded) -> customizer.reloadTrust(reloaded, null));
-			}
-			return customizer;
+			return ElasticClientParts.propertiesCustomizer(properties, connectionDetails, credentialsProvider,
+					sslBundles.getIfAvailable());
 		}
 
 		@Bean
@@ -89,21 +78,15 @@ final class ElasticRestClientConfigurations {
 		@Bean
 		ElasticClientLifecycle elasticClientLifecycle(ElasticProperties properties,
 				ElasticConnectionDetails connectionDetails, ObjectProvider<ElasticClientBuilderCustomizer> customizers) {
-			ElasticPropertiesValidator.validate(properties, connectionDetails);
-			ElasticSecurityWarnings.log(properties, connectionDetails);
-			List<ElasticClientBuilderCustomizer> ordered = customizers.orderedStream().toList();
-			return new ElasticClientLifecycle(new RestartableHttpAsyncClient(new HttpAsyncClientFactory(ordered)));
+			return ElasticClientParts.lifecycle(properties, connectionDetails, customizers.orderedStream().toList());
 		}
 
 		@Bean
 		Rest5Client elasticRestClient(ElasticConnectionDetails connectionDetails, ElasticClientLifecycle lifecycle,
 				ObjectProvider<ElasticClientBuilderCustomizer> customizers,
 				ObjectProvider<SniffOnFailureListener> sniffOnFailureListener) {
-			Rest5ClientBuilder builder = Rest5Client.builder(connectionDetails.getNodes());
-			builder.setHttpClient(lifecycle.httpClient());
-			sniffOnFailureListener.ifAvailable(builder::setFailureListener);
-			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-			return builder.build();
+			return ElasticClientParts.restClient(connectionDetails, lifecycle, customizers.orderedStream().toList(),
+					sniffOnFailureListener.getIfAvailable());
 		}
 
 	}

@@ -1,0 +1,272 @@
+package io.github.elasticstarter.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.transport.instrumentation.Instrumentation;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
+import co.elastic.clients.transport.rest5_client.low_level.sniffer.SniffOnFailureListener;
+import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
+import io.github.elasticstarter.autoconfigure.credentials.ReloadingCredentialsProvider;
+import io.github.elasticstarter.autoconfigure.observation.ObservationInstrumentation;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+/**
+ * Builds one client: credentials, TLS trust, connection pool, {@link Rest5Client}, transport and
+ * the synchronous and asynchronous clients. The un-named client's beans call the steps one by
+ * one (so that each stays replaceable); a named client ({@code elastic.clients.<name>}) gets all
+ * of them at once from {@link #build}. Additions that every client needs belong in these steps,
+ * or in an {@link ElasticClientBuilderCustomizer}, which applies to every client.
+ */
+public final class ElasticClientParts implements SmartLifecycle, ApplicationListener<ApplicationEvent>, DisposableBean {
+
+	/**
+	 * The name of the un-named {@code elastic.*} client wherever a client name is shown: the
+	 * {@code client} tag of metrics, health, endpoints.
+	 */
+	public static final String DEFAULT_NAME = "default";
+
+	private static final Pattern PROPERTY = Pattern.compile("(?<![\\w.-])elastic\\.(?!local-node\\.|clients\\.)");
+
+	private final ElasticCredentialsProvider credentialsProvider;
+
+	private final @Nullable CaFingerprintRefresher caFingerprintRefresher;
+
+	private final ElasticClientLifecycle lifecycle;
+
+	private final Rest5Client restClient;
+
+	private final Rest5ClientTransport transport;
+
+	private ElasticClientParts(ElasticCredentialsProvider credentialsProvider,
+			@Nullable CaFingerprintRefresher caFingerprintRefresher, ElasticClientLifecycle lifecycle,
+			Rest5Client restClient, Rest5ClientTransport transport) {
+		this.credentialsProvider = credentialsProvider;
+		this.caFingerprintRefresher = caFingerprintRefresher;
+		this.lifecycle = lifecycle;
+		this.restClient = restClient;
+		this.transport = transport;
+	}
+
+	/**
+	 * Build every part of a named client.
+	 * @param name the client's name, the key under {@code elastic.clients}
+	 * @param properties its properties, bound from {@code elastic.clients.<name>}
+	 * @param rebind binds its properties again, after a refresh of the environment
+	 * @param connectionDetails where the client connects to, or {@code null} to read it from the
+	 * properties
+	 * @param shared what all clients share
+	 * @return the parts
+	 * @throws InvalidElasticConfigurationException naming the property by its full path, such
+	 * as {@code elastic.clients.archive.cloud-id}
+	 */
+	public static ElasticClientParts build(String name, ElasticProperties properties,
+			Supplier<ElasticProperties> rebind, @Nullable ElasticConnectionDetails connectionDetails, Shared shared) {
+		String prefix = "elastic.clients." + name;
+		try {
+			ElasticConnectionDetails details = (connectionDetails != null) ? connectionDetails
+					: new PropertiesElasticConnectionDetails(properties, shared.sslBundles());
+			boolean fromProperties = details instanceof PropertiesElasticConnectionDetails;
+			ElasticCredentialsProvider credentials = credentialsProvider(properties, details,
+					() -> rebindCredentials(rebind, prefix));
+			PropertiesClientBuilderCustomizer customizer = propertiesCustomizer(properties, details, credentials,
+					fromProperties ? shared.sslBundles() : null);
+			CaFingerprintRefresher refresher = fromProperties ? new CaFingerprintRefresher(shared.environment(),
+					prefix + ".ssl.ca-fingerprint", customizer, details.getCaFingerprint()) : null;
+			List<ElasticClientBuilderCustomizer> customizers = new ArrayList<>(shared.customizers()
+				.stream()
+				.filter((candidate) -> !(candidate instanceof PropertiesClientBuilderCustomizer))
+				.toList());
+			customizers.add(customizer);
+			AnnotationAwareOrderComparator.sort(customizers);
+			ElasticClientLifecycle lifecycle = lifecycle(properties, details, customizers);
+			Rest5Client restClient = restClient(details, lifecycle, customizers, null);
+			Instrumentation instrumentation = shared.instrumentation();
+			if (instrumentation instanceof ObservationInstrumentation observation) {
+				instrumentation = observation.forClient(name);
+			}
+			Rest5ClientTransport transport = transport(restClient, shared.mapper(), properties, shared.environment(),
+					instrumentation);
+			return new ElasticClientParts(credentials, refresher, lifecycle, restClient, transport);
+		}
+		catch (InvalidElasticConfigurationException ex) {
+			throw underPrefix(ex, prefix);
+		}
+	}
+
+	static ElasticCredentialsProvider credentialsProvider(ElasticProperties properties,
+			ElasticConnectionDetails connectionDetails, Supplier<ElasticCredentials> reader) {
+		if (!(connectionDetails instanceof PropertiesElasticConnectionDetails)) {
+			return ElasticCredentialsProvider.of(connectionDetails.getCredentials());
+		}
+		return new ReloadingCredentialsProvider(connectionDetails.getCredentials(), reader,
+				PropertiesCredentials.files(properties), properties.getCredentialFileGracePeriod());
+	}
+
+	static PropertiesClientBuilderCustomizer propertiesCustomizer(ElasticProperties properties,
+			ElasticConnectionDetails connectionDetails, ElasticCredentialsProvider credentialsProvider,
+			@Nullable SslBundles sslBundles) {
+		PropertiesClientBuilderCustomizer customizer = new PropertiesClientBuilderCustomizer(properties,
+				connectionDetails, credentialsProvider);
+		String bundle = properties.getSsl().getBundle();
+		if (connectionDetails instanceof PropertiesElasticConnectionDetails && sslBundles != null
+				&& StringUtils.hasText(bundle)) {
+			sslBundles.addBundleUpdateHandler(bundle, (reloaded) -> customizer.reloadTrust(reloaded, null));
+		}
+		return customizer;
+	}
+
+	static ElasticClientLifecycle lifecycle(ElasticProperties properties, ElasticConnectionDetails connectionDetails,
+			List<ElasticClientBuilderCustomizer> orderedCustomizers) {
+		ElasticPropertiesValidator.validate(properties, connectionDetails);
+		ElasticSecurityWarnings.log(properties, connectionDetails);
+		return new ElasticClientLifecycle(new RestartableHttpAsyncClient(new HttpAsyncClientFactory(orderedCustomizers)));
+	}
+
+	static Rest5Client restClient(ElasticConnectionDetails connectionDetails, ElasticClientLifecycle lifecycle,
+			List<ElasticClientBuilderCustomizer> orderedCustomizers,
+			@Nullable SniffOnFailureListener sniffOnFailureListener) {
+		Rest5ClientBuilder builder = Rest5Client.builder(connectionDetails.getNodes());
+		builder.setHttpClient(lifecycle.httpClient());
+		if (sniffOnFailureListener != null) {
+			builder.setFailureListener(sniffOnFailureListener);
+		}
+		orderedCustomizers.forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
+	}
+
+	static Rest5ClientTransport transport(Rest5Client client, JsonpMapper mapper, ElasticProperties properties,
+			Environment environment, @Nullable Instrumentation instrumentation) {
+		return new Rest5ClientTransport(client, mapper, ElasticTransportOptions.create(properties, environment),
+				instrumentation);
+	}
+
+	private static ElasticCredentials rebindCredentials(Supplier<ElasticProperties> rebind, String prefix) {
+		try {
+			return PropertiesCredentials.of(rebind.get());
+		}
+		catch (InvalidElasticConfigurationException ex) {
+			throw underPrefix(ex, prefix);
+		}
+	}
+
+	/**
+	 * The same error, with every {@code elastic.*} property it names moved under the client's
+	 * prefix, so that the message names the property the application must change.
+	 * @param ex the error about {@code elastic.*} properties
+	 * @param prefix the client's prefix, such as {@code elastic.clients.archive}
+	 * @return the error about the client's properties
+	 */
+	public static InvalidElasticConfigurationException underPrefix(InvalidElasticConfigurationException ex,
+			String prefix) {
+		String property = ex.getProperty().startsWith("elastic.") ? prefix + ex.getProperty().substring(7)
+				: ex.getProperty();
+		return new InvalidElasticConfigurationException(property, rename(ex.getProblem(), prefix),
+				rename(ex.getAction(), prefix));
+	}
+
+	private static String rename(String text, String prefix) {
+		return PROPERTY.matcher(text).replaceAll(Matcher.quoteReplacement(prefix + "."));
+	}
+
+	public Rest5Client restClient() {
+		return this.restClient;
+	}
+
+	public Rest5ClientTransport transport() {
+		return this.transport;
+	}
+
+	public ElasticsearchClient client() {
+		return new ElasticsearchClient(this.transport);
+	}
+
+	public ElasticsearchAsyncClient asyncClient() {
+		return new ElasticsearchAsyncClient(this.transport);
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationEvent event) {
+		if (event instanceof ContextClosedEvent closed) {
+			this.lifecycle.onApplicationEvent(closed);
+		}
+		if (this.credentialsProvider instanceof ReloadingCredentialsProvider reloading) {
+			reloading.onApplicationEvent(event);
+		}
+		if (this.caFingerprintRefresher != null) {
+			this.caFingerprintRefresher.onApplicationEvent(event);
+		}
+	}
+
+	@Override
+	public void start() {
+		this.lifecycle.start();
+	}
+
+	@Override
+	public void stop() {
+		this.lifecycle.stop();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.lifecycle.isRunning();
+	}
+
+	@Override
+	public int getPhase() {
+		return this.lifecycle.getPhase();
+	}
+
+	/**
+	 * Close the connection pool, then stop watching credential files.
+	 */
+	@Override
+	public void destroy() throws Exception {
+		try {
+			this.restClient.close();
+		}
+		finally {
+			if (this.credentialsProvider instanceof AutoCloseable closeable) {
+				closeable.close();
+			}
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "ElasticClientParts[" + this.restClient.getNodes() + "]";
+	}
+
+	/**
+	 * What every client shares.
+	 * @param mapper the JSON mapper
+	 * @param sslBundles the SSL bundles, if any
+	 * @param instrumentation the instrumentation of API calls, if any
+	 * @param customizers the application's customizers, in order
+	 * @param environment the environment
+	 */
+	public record Shared(JsonpMapper mapper, @Nullable SslBundles sslBundles, @Nullable Instrumentation instrumentation,
+			List<ElasticClientBuilderCustomizer> customizers, Environment environment) {
+
+	}
+
+}

@@ -1,0 +1,146 @@
+package io.github.elasticstarter.autoconfigure.clients;
+
+import java.util.List;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import io.github.elasticstarter.autoconfigure.ElasticClientParts;
+import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
+import io.github.elasticstarter.autoconfigure.bulk.ElasticBulk;
+import io.github.elasticstarter.autoconfigure.bulk.ElasticBulks;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.RuntimeBeanReference;
+import org.springframework.beans.factory.support.AutowireCandidateQualifier;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotationMetadata;
+
+/**
+ * Registers the beans of each {@code elastic.clients.<name>} when the bean definitions are
+ * loaded: its parts (pool and life cycle), {@link Rest5Client}, transport, synchronous and
+ * asynchronous clients and {@link ElasticBulk}, each qualified with the client's name. The
+ * definitions name factory methods and carry only the name, so that AOT processing and lazy
+ * initialization work on them as on any other bean.
+ */
+class NamedElasticClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware {
+
+	/**
+	 * The un-named client's beans, made primary when named clients are there too.
+	 */
+	private static final List<String> DEFAULT_CLIENT_BEANS = List.of("elasticRestClient", "elasticTransport",
+			"elasticsearchClient", "elasticsearchAsyncClient", "elasticBulk");
+
+	private Environment environment;
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+		Set<String> names = NamedElasticClients.names(Binder.get(this.environment));
+		if (names.isEmpty()) {
+			return;
+		}
+		boolean defaultClient = registry.containsBeanDefinition("elasticRestClient");
+		String primary = primary(names, defaultClient);
+		if (defaultClient) {
+			DEFAULT_CLIENT_BEANS.stream()
+				.filter(registry::containsBeanDefinition)
+				.forEach((bean) -> registry.getBeanDefinition(bean).setPrimary(true));
+		}
+		for (String name : names) {
+			register(registry, name, name.equals(primary));
+		}
+	}
+
+	private String primary(Set<String> names, boolean defaultClient) {
+		String primary = null;
+		for (String name : names) {
+			ClientNames.check(name);
+			String property = NamedElasticClients.PREFIX + "." + name + ".primary";
+			if (!this.environment.getProperty(property, Boolean.class, false)) {
+				continue;
+			}
+			if (defaultClient) {
+				throw new InvalidElasticConfigurationException(property,
+						"the un-named client ('elastic.cloud-id' or 'elastic.hosts') is configured, and it is the "
+								+ "primary one.",
+						"Remove '" + property + "', and inject the named client with @Qualifier(\"" + name + "\").");
+			}
+			if (primary != null) {
+				throw new InvalidElasticConfigurationException(property,
+						"both '" + primary + "' and '" + name + "' are marked primary, and only one client can be.",
+						"Set 'primary: true' on one named client only.");
+			}
+			primary = name;
+		}
+		return primary;
+	}
+
+	private void register(BeanDefinitionRegistry registry, String name, boolean primary) {
+		String parts = ClientNames.bean("elasticClientParts", name);
+		RootBeanDefinition partsDefinition = new RootBeanDefinition(ElasticClientParts.class);
+		partsDefinition.setBeanClass(NamedElasticClients.class);
+		partsDefinition.setFactoryMethodName("parts");
+		partsDefinition.setTargetType(ElasticClientParts.class);
+		partsDefinition.setAutowireMode(AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR);
+		partsDefinition.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
+		registry.registerBeanDefinition(parts, qualified(partsDefinition, name, false));
+		registry.registerBeanDefinition(ClientNames.bean("elasticRestClient", name),
+				qualified(fromParts(parts, "restClient", Rest5Client.class), name, primary));
+		registry.registerBeanDefinition(ClientNames.bean("elasticTransport", name),
+				qualified(fromParts(parts, "transport", Rest5ClientTransport.class), name, primary));
+		registry.registerBeanDefinition(ClientNames.bean("elasticsearchClient", name),
+				qualified(fromParts(parts, "client", ElasticsearchClient.class), name, primary));
+		String asyncClient = ClientNames.bean("elasticsearchAsyncClient", name);
+		registry.registerBeanDefinition(asyncClient,
+				qualified(fromParts(parts, "asyncClient", ElasticsearchAsyncClient.class), name, primary));
+		RootBeanDefinition bulk = new RootBeanDefinition(ElasticBulk.class);
+		bulk.setBeanClass(NamedElasticClients.class);
+		bulk.setFactoryMethodName("bulk");
+		bulk.setTargetType(ElasticBulk.class);
+		bulk.setAutowireMode(AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR);
+		bulk.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
+		bulk.getConstructorArgumentValues().addIndexedArgumentValue(1, new RuntimeBeanReference(parts));
+		String bulkName = ClientNames.bean("elasticBulk", name);
+		registry.registerBeanDefinition(bulkName, qualified(bulk, name, primary));
+		RootBeanDefinition bulkLifecycle = new RootBeanDefinition(SmartLifecycle.class);
+		bulkLifecycle.setBeanClass(ElasticBulks.class);
+		bulkLifecycle.setFactoryMethodName("lifecycle");
+		bulkLifecycle.setTargetType(SmartLifecycle.class);
+		bulkLifecycle.getConstructorArgumentValues().addIndexedArgumentValue(0, new RuntimeBeanReference(bulkName));
+		registry.registerBeanDefinition(ClientNames.bean("elasticBulkLifecycle", name), bulkLifecycle);
+	}
+
+	/**
+	 * A bean taken from the client's parts, which own the pool: closing it is theirs.
+	 */
+	private static RootBeanDefinition fromParts(String parts, String method, Class<?> type) {
+		RootBeanDefinition definition = new RootBeanDefinition();
+		definition.setFactoryBeanName(parts);
+		definition.setFactoryMethodName(method);
+		definition.setTargetType(type);
+		definition.setDestroyMethodName("");
+		return definition;
+	}
+
+	private static BeanDefinition qualified(RootBeanDefinition definition, String name, boolean primary) {
+		definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, name));
+		definition.setPrimary(primary);
+		return definition;
+	}
+
+}
