@@ -3,6 +3,7 @@ package io.github.elasticstarter.autoconfigure;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,6 +105,63 @@ class SecretsTests {
 						+ json.writeValueAsString(env.environment("elastic.*"));
 				assertThat(report).contains("visible-user").doesNotContain(PASSWORD);
 			});
+	}
+
+	@Test
+	void actuatorEndpointsMaskTheSecretsOfNamedClients() {
+		this.runner.withConfiguration(AutoConfigurations.of(ElasticClientsAutoConfiguration.class))
+			.withPropertyValues("elastic.clients.archive.hosts=http://localhost:9200",
+					"elastic.clients.archive.username=visible-user", "elastic.clients.archive.password=" + PASSWORD,
+					"elastic.clients.search.hosts=http://localhost:9201", "elastic.clients.search.api-key=id:" + API_KEY,
+					"elastic.clients.logs.hosts=http://localhost:9202", "elastic.clients.logs.bearer-token=" + TOKEN)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				List<SanitizingFunction> sanitizers = context.getBeanProvider(SanitizingFunction.class).stream().toList();
+				ConfigurationPropertiesReportEndpoint configprops = new ConfigurationPropertiesReportEndpoint(sanitizers,
+						Show.ALWAYS);
+				configprops.setApplicationContext(context);
+				EnvironmentEndpoint env = new EnvironmentEndpoint(context.getEnvironment(), sanitizers, Show.ALWAYS);
+				JsonMapper json = new JsonMapper();
+				String report = json.writeValueAsString(configprops.configurationPropertiesWithPrefix("elastic"))
+						+ json.writeValueAsString(env.environment("elastic.*"));
+				assertThat(report).contains("visible-user").contains("archive");
+				SECRETS.forEach((secret) -> assertThat(report).doesNotContain(secret));
+				context.getBeansOfType(Object.class)
+					.values()
+					.forEach((bean) -> SECRETS.forEach((secret) -> assertThat(String.valueOf(bean)).doesNotContain(secret)));
+			});
+	}
+
+	@ParameterizedTest
+	@MethodSource("invalidConfigurationsHoldingSecrets")
+	void failuresOfNamedClientsNeverShowTheSecret(String[] properties, CapturedOutput output) {
+		String[] named = Stream.of(properties).map((property) -> property.replace("elastic.", "elastic.clients.archive."))
+			.toArray(String[]::new);
+		this.runner.withConfiguration(AutoConfigurations.of(ElasticClientsAutoConfiguration.class))
+			.withPropertyValues("elastic.clients.archive.hosts=http://localhost:9200")
+			.withPropertyValues(named)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new InvalidElasticConfigurationFailureAnalyzer(null)
+					.analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("elastic.clients.archive.");
+				StringBuilder everything = new StringBuilder(analysis.getDescription()).append(analysis.getAction());
+				for (Throwable ex = context.getStartupFailure(); ex != null; ex = ex.getCause()) {
+					everything.append(ex).append(ex.getMessage());
+				}
+				SECRETS.forEach((secret) -> assertThat(everything.toString()).doesNotContain(secret));
+			});
+		SECRETS.forEach((secret) -> assertThat(output).doesNotContain(secret));
+	}
+
+	@Test
+	void sanitizerRecognisesTheSecretPropertiesOfNamedClients() {
+		assertThat(List.of("elastic.clients.archive.password", "elastic.clients.archive.api-key",
+				"elastic.clients.archive.apiKey", "ELASTIC_CLIENTS_ARCHIVE_API_KEY", "elastic.clients.logs.bearer-token"))
+			.allMatch(ElasticSecretsSanitizingConfiguration::isSecret);
+		assertThat(List.of("elastic.clients.archive.username", "elastic.clients.archive.password-file"))
+			.noneMatch(ElasticSecretsSanitizingConfiguration::isSecret);
 	}
 
 	@Test
