@@ -13,7 +13,9 @@ import co.elastic.clients.transport.instrumentation.Instrumentation;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
+import co.elastic.clients.transport.rest5_client.low_level.sniffer.ElasticsearchNodesSniffer;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.SniffOnFailureListener;
+import co.elastic.clients.transport.rest5_client.low_level.sniffer.Sniffer;
 import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
 import io.github.elasticstarter.autoconfigure.credentials.ReloadingCredentialsProvider;
 import io.github.elasticstarter.autoconfigure.observation.ObservationInstrumentation;
@@ -56,14 +58,17 @@ public final class ElasticClientParts implements SmartLifecycle, ApplicationList
 
 	private final Rest5ClientTransport transport;
 
+	private final @Nullable Sniffer sniffer;
+
 	private ElasticClientParts(ElasticCredentialsProvider credentialsProvider,
 			@Nullable CaFingerprintRefresher caFingerprintRefresher, ElasticClientLifecycle lifecycle,
-			Rest5Client restClient, Rest5ClientTransport transport) {
+			Rest5Client restClient, Rest5ClientTransport transport, @Nullable Sniffer sniffer) {
 		this.credentialsProvider = credentialsProvider;
 		this.caFingerprintRefresher = caFingerprintRefresher;
 		this.lifecycle = lifecycle;
 		this.restClient = restClient;
 		this.transport = transport;
+		this.sniffer = sniffer;
 	}
 
 	/**
@@ -98,14 +103,18 @@ public final class ElasticClientParts implements SmartLifecycle, ApplicationList
 			customizers.add(customizer);
 			AnnotationAwareOrderComparator.sort(customizers);
 			ElasticClientLifecycle lifecycle = lifecycle(properties, details, customizers);
-			Rest5Client restClient = restClient(details, lifecycle, customizers, null);
+			ElasticProperties.Sniffing sniffing = properties.getSniffing();
+			SniffOnFailureListener onFailure = (sniffing.isEnabled() && sniffing.isOnFailure())
+					? new SniffOnFailureListener() : null;
+			Rest5Client restClient = restClient(details, lifecycle, customizers, onFailure);
+			Sniffer sniffer = sniffing.isEnabled() ? sniffer(restClient, sniffing, details, onFailure) : null;
 			Instrumentation instrumentation = shared.instrumentation();
 			if (instrumentation instanceof ObservationInstrumentation observation) {
 				instrumentation = observation.forClient(name);
 			}
 			Rest5ClientTransport transport = transport(restClient, shared.mapper(), properties, shared.environment(),
 					instrumentation);
-			return new ElasticClientParts(credentials, refresher, lifecycle, restClient, transport);
+			return new ElasticClientParts(credentials, refresher, lifecycle, restClient, transport, sniffer);
 		}
 		catch (InvalidElasticConfigurationException ex) {
 			throw underPrefix(ex, prefix);
@@ -151,6 +160,21 @@ public final class ElasticClientParts implements SmartLifecycle, ApplicationList
 		}
 		orderedCustomizers.forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
+	}
+
+	static Sniffer sniffer(Rest5Client client, ElasticProperties.Sniffing sniffing,
+			ElasticConnectionDetails connectionDetails, @Nullable SniffOnFailureListener onFailure) {
+		boolean https = connectionDetails.getNodes().stream().anyMatch((node) -> "https".equals(node.getScheme()));
+		Sniffer sniffer = Sniffer.builder(client)
+			.setNodesSniffer(new ElasticsearchNodesSniffer(client, ElasticsearchNodesSniffer.DEFAULT_SNIFF_REQUEST_TIMEOUT,
+					https ? ElasticsearchNodesSniffer.Scheme.HTTPS : ElasticsearchNodesSniffer.Scheme.HTTP))
+			.setSniffIntervalMillis(Math.toIntExact(sniffing.getInterval().toMillis()))
+			.setSniffAfterFailureDelayMillis(Math.toIntExact(sniffing.getDelayAfterFailure().toMillis()))
+			.build();
+		if (onFailure != null) {
+			onFailure.setSniffer(sniffer);
+		}
+		return sniffer;
 	}
 
 	static Rest5ClientTransport transport(Rest5Client client, JsonpMapper mapper, ElasticProperties properties,
@@ -237,11 +261,14 @@ public final class ElasticClientParts implements SmartLifecycle, ApplicationList
 	}
 
 	/**
-	 * Close the connection pool, then stop watching credential files.
+	 * Stop sniffing, close the connection pool, then stop watching credential files.
 	 */
 	@Override
 	public void destroy() throws Exception {
 		try {
+			if (this.sniffer != null) {
+				this.sniffer.close();
+			}
 			this.restClient.close();
 		}
 		finally {

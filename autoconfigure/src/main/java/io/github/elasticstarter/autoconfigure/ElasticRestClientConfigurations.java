@@ -1,14 +1,9 @@
 package io.github.elasticstarter.autoconfigure;
 
-import java.util.List;
-
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
-import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
-import co.elastic.clients.transport.rest5_client.low_level.sniffer.ElasticsearchNodesSniffer;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.SniffOnFailureListener;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.Sniffer;
 import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
-import io.github.elasticstarter.autoconfigure.credentials.ReloadingCredentialsProvider;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -21,7 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.util.StringUtils;
 
 /**
  * The low-level {@link Rest5Client}: one connection pool, shared by every client bean.
@@ -107,17 +101,8 @@ final class ElasticRestClientConfigurations {
 		@ConditionalOnMissingBean
 		Sniffer elasticSniffer(Rest5Client client, ElasticProperties properties,
 				ElasticConnectionDetails connectionDetails, ObjectProvider<SniffOnFailureListener> onFailure) {
-			ElasticProperties.Sniffing sniffing = properties.getSniffing();
-			boolean https = connectionDetails.getNodes().stream().anyMatch((node) -> "https".equals(node.getScheme()));
-			Sniffer sniffer = Sniffer.builder(client)
-				.setNodesSniffer(new ElasticsearchNodesSniffer(client,
-						ElasticsearchNodesSniffer.DEFAULT_SNIFF_REQUEST_TIMEOUT,
-						https ? ElasticsearchNodesSniffer.Scheme.HTTPS : ElasticsearchNodesSniffer.Scheme.HTTP))
-				.setSniffIntervalMillis(Math.toIntExact(sniffing.getInterval().toMillis()))
-				.setSniffAfterFailureDelayMillis(Math.toIntExact(sniffing.getDelayAfterFailure().toMillis()))
-				.build();
-			onFailure.ifAvailable((listener) -> listener.setSniffer(sniffer));
-			return sniffer;
+			return ElasticClientParts.sniffer(client, properties.getSniffing(), connectionDetails,
+					onFailure.getIfAvailable());
 		}
 
 	}
