@@ -52,7 +52,9 @@ class CaFingerprintRefresher implements ApplicationListener<ApplicationEvent> {
 				.normalize(Binder.get(this.environment).bind(this.property, String.class).orElse(null));
 		}
 		catch (InvalidElasticConfigurationException ex) {
-			logger.warn("Keeping the Elasticsearch CA fingerprint trusted so far: " + ex.getMessage());
+			String prefix = this.property.substring(0, this.property.length() - ".ssl.ca-fingerprint".length());
+			logger.warn("Keeping the Elasticsearch CA fingerprint trusted so far: "
+					+ ElasticClientParts.underPrefix(ex, prefix).getMessage());
 			return;
 		}
 		if (refreshed != null && !Objects.equals(refreshed, this.fingerprint)) {

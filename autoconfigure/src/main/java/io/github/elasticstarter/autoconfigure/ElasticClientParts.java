@@ -201,6 +201,9 @@ public final class ElasticClientParts implements SmartLifecycle, ApplicationList
 	 */
 	public static InvalidElasticConfigurationException underPrefix(InvalidElasticConfigurationException ex,
 			String prefix) {
+		if (prefix.equals("elastic")) {
+			return ex;
+		}
 		String property = ex.getProperty().startsWith("elastic.") ? prefix + ex.getProperty().substring(7)
 				: ex.getProperty();
 		return new InvalidElasticConfigurationException(property, rename(ex.getProblem(), prefix),

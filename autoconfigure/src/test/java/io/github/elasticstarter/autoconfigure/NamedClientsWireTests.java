@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
 import org.springframework.core.env.MapPropertySource;
 
@@ -37,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * On the wire, each named client talks to its own server with its own credentials, tags its
  * metrics with its name, and rotates its own credentials.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class NamedClientsWireTests {
 
 	@RegisterExtension
@@ -133,6 +137,30 @@ class NamedClientsWireTests {
 		});
 		assertThat(lastAuthorization(this.archiveServer)).isEqualTo(basic("archivist:rotated-pw"));
 		assertThat(lastAuthorization(this.searchServer)).isEqualTo(basic("searcher:s-pw"));
+	}
+
+	@Test
+	void aRefreshedCaFingerprintOfANamedClientIsReadFromItsOwnProperty(CapturedOutput output) {
+		clients().withPropertyValues("elastic.clients.archive.ssl.ca-fingerprint=" + "ab".repeat(32)).run((context) -> {
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("refreshed",
+						Map.of("elastic.clients.archive.ssl.ca-fingerprint", "not-a-fingerprint")));
+			context.publishEvent(
+					new EnvironmentChangeEvent(context, Set.of("elastic.clients.archive.ssl.ca-fingerprint")));
+		});
+		assertThat(output)
+			.contains("Keeping the Elasticsearch CA fingerprint trusted so far: elastic.clients.archive.ssl.ca-fingerprint");
+	}
+
+	@Test
+	void aNamedClientSniffsItsOwnCluster() {
+		clients().withPropertyValues("elastic.clients.search.sniffing.enabled=true").run((context) -> {
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(this.searchServer.requests())
+					.anySatisfy((request) -> assertThat(request.path()).isEqualTo("/_nodes/http")));
+			assertThat(this.archiveServer.requests()).isEmpty();
+		});
 	}
 
 	private ApplicationContextRunner clients() {

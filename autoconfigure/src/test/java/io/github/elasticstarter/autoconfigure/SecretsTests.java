@@ -17,6 +17,7 @@ import org.springframework.boot.actuate.endpoint.Show;
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -76,15 +77,8 @@ class SecretsTests {
 	@MethodSource("invalidConfigurationsHoldingSecrets")
 	void failuresNeverShowTheSecret(String[] properties, CapturedOutput output) {
 		this.runner.withPropertyValues("elastic.hosts=http://localhost:9200").withPropertyValues(properties).run((context) -> {
-			assertThat(context).hasFailed();
-			FailureAnalysis analysis = new InvalidElasticConfigurationFailureAnalyzer(null)
-				.analyze(context.getStartupFailure());
-			assertThat(analysis).isNotNull();
-			StringBuilder everything = new StringBuilder(analysis.getDescription()).append(analysis.getAction());
-			for (Throwable ex = context.getStartupFailure(); ex != null; ex = ex.getCause()) {
-				everything.append(ex).append(ex.getMessage());
-			}
-			SECRETS.forEach((secret) -> assertThat(everything.toString()).doesNotContain(secret));
+			String everything = failureText(context);
+			SECRETS.forEach((secret) -> assertThat(everything).doesNotContain(secret));
 		});
 		SECRETS.forEach((secret) -> assertThat(output).doesNotContain(secret));
 	}
@@ -95,14 +89,7 @@ class SecretsTests {
 			.withPropertyValues("elastic.hosts=http://localhost:9200", "elastic.username=visible-user",
 					"elastic.password=" + PASSWORD)
 			.run((context) -> {
-				List<SanitizingFunction> sanitizers = context.getBeanProvider(SanitizingFunction.class).stream().toList();
-				ConfigurationPropertiesReportEndpoint configprops = new ConfigurationPropertiesReportEndpoint(sanitizers,
-						Show.ALWAYS);
-				configprops.setApplicationContext(context);
-				EnvironmentEndpoint env = new EnvironmentEndpoint(context.getEnvironment(), sanitizers, Show.ALWAYS);
-				JsonMapper json = new JsonMapper();
-				String report = json.writeValueAsString(configprops.configurationPropertiesWithPrefix("elastic"))
-						+ json.writeValueAsString(env.environment("elastic.*"));
+				String report = actuatorReport(context);
 				assertThat(report).contains("visible-user").doesNotContain(PASSWORD);
 			});
 	}
@@ -116,14 +103,7 @@ class SecretsTests {
 					"elastic.clients.logs.hosts=http://localhost:9202", "elastic.clients.logs.bearer-token=" + TOKEN)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				List<SanitizingFunction> sanitizers = context.getBeanProvider(SanitizingFunction.class).stream().toList();
-				ConfigurationPropertiesReportEndpoint configprops = new ConfigurationPropertiesReportEndpoint(sanitizers,
-						Show.ALWAYS);
-				configprops.setApplicationContext(context);
-				EnvironmentEndpoint env = new EnvironmentEndpoint(context.getEnvironment(), sanitizers, Show.ALWAYS);
-				JsonMapper json = new JsonMapper();
-				String report = json.writeValueAsString(configprops.configurationPropertiesWithPrefix("elastic"))
-						+ json.writeValueAsString(env.environment("elastic.*"));
+				String report = actuatorReport(context);
 				assertThat(report).contains("visible-user").contains("archive");
 				SECRETS.forEach((secret) -> assertThat(report).doesNotContain(secret));
 				context.getBeansOfType(Object.class)
@@ -141,16 +121,9 @@ class SecretsTests {
 			.withPropertyValues("elastic.clients.archive.hosts=http://localhost:9200")
 			.withPropertyValues(named)
 			.run((context) -> {
-				assertThat(context).hasFailed();
-				FailureAnalysis analysis = new InvalidElasticConfigurationFailureAnalyzer(null)
-					.analyze(context.getStartupFailure());
-				assertThat(analysis).isNotNull();
-				assertThat(analysis.getDescription()).contains("elastic.clients.archive.");
-				StringBuilder everything = new StringBuilder(analysis.getDescription()).append(analysis.getAction());
-				for (Throwable ex = context.getStartupFailure(); ex != null; ex = ex.getCause()) {
-					everything.append(ex).append(ex.getMessage());
-				}
-				SECRETS.forEach((secret) -> assertThat(everything.toString()).doesNotContain(secret));
+				String everything = failureText(context);
+				assertThat(everything).contains("elastic.clients.archive.");
+				SECRETS.forEach((secret) -> assertThat(everything).doesNotContain(secret));
 			});
 		SECRETS.forEach((secret) -> assertThat(output).doesNotContain(secret));
 	}
@@ -170,6 +143,35 @@ class SecretsTests {
 				"elastic.bearer-token", "ELASTIC_BEARER_TOKEN"))
 			.allMatch(ElasticSecretsSanitizingConfiguration::isSecret);
 		assertThat(ElasticSecretsSanitizingConfiguration.isSecret("elastic.username")).isFalse();
+	}
+
+	/**
+	 * The failure analysis and every message of the start-up failure's causes.
+	 */
+	private static String failureText(AssertableApplicationContext context) {
+		assertThat(context).hasFailed();
+		FailureAnalysis analysis = new InvalidElasticConfigurationFailureAnalyzer(null)
+			.analyze(context.getStartupFailure());
+		assertThat(analysis).isNotNull();
+		StringBuilder everything = new StringBuilder(analysis.getDescription()).append(analysis.getAction());
+		for (Throwable ex = context.getStartupFailure(); ex != null; ex = ex.getCause()) {
+			everything.append(ex).append(ex.getMessage());
+		}
+		return everything.toString();
+	}
+
+	/**
+	 * What the actuator's configprops and env endpoints show of "elastic", values included.
+	 */
+	private static String actuatorReport(AssertableApplicationContext context) {
+		List<SanitizingFunction> sanitizers = context.getBeanProvider(SanitizingFunction.class).stream().toList();
+		ConfigurationPropertiesReportEndpoint configprops = new ConfigurationPropertiesReportEndpoint(sanitizers,
+				Show.ALWAYS);
+		configprops.setApplicationContext(context);
+		EnvironmentEndpoint env = new EnvironmentEndpoint(context.getEnvironment(), sanitizers, Show.ALWAYS);
+		JsonMapper json = new JsonMapper();
+		return json.writeValueAsString(configprops.configurationPropertiesWithPrefix("elastic"))
+				+ json.writeValueAsString(env.environment("elastic.*"));
 	}
 
 }

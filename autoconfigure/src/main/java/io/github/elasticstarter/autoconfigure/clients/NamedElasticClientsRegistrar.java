@@ -11,19 +11,15 @@ import io.github.elasticstarter.autoconfigure.ElasticClientParts;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulk;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulks;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.context.EnvironmentAware;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
-import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
 
 /**
@@ -33,7 +29,13 @@ import org.springframework.core.type.AnnotationMetadata;
  * definitions name factory methods and carry only the name, so that AOT processing and lazy
  * initialization work on them as on any other bean.
  */
-class NamedElasticClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware {
+class NamedElasticClientsRegistrar extends NamedClientsRegistrar {
+
+	private static final List<PartBean> PART_BEANS = List.of(
+			new PartBean("elasticRestClient", "restClient", Rest5Client.class),
+			new PartBean("elasticTransport", "transport", Rest5ClientTransport.class),
+			new PartBean("elasticsearchClient", "client", ElasticsearchClient.class),
+			new PartBean("elasticsearchAsyncClient", "asyncClient", ElasticsearchAsyncClient.class));
 
 	/**
 	 * The un-named client's beans, made primary when named clients are there too.
@@ -41,16 +43,9 @@ class NamedElasticClientsRegistrar implements ImportBeanDefinitionRegistrar, Env
 	private static final List<String> DEFAULT_CLIENT_BEANS = List.of("elasticRestClient", "elasticTransport",
 			"elasticsearchClient", "elasticsearchAsyncClient", "elasticBulk");
 
-	private Environment environment;
-
-	@Override
-	public void setEnvironment(Environment environment) {
-		this.environment = environment;
-	}
-
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-		Set<String> names = NamedElasticClients.names(Binder.get(this.environment));
+		Set<String> names = names();
 		if (names.isEmpty()) {
 			return;
 		}
@@ -66,12 +61,12 @@ class NamedElasticClientsRegistrar implements ImportBeanDefinitionRegistrar, Env
 		}
 	}
 
-	private String primary(Set<String> names, boolean defaultClient) {
+	private @Nullable String primary(Set<String> names, boolean defaultClient) {
 		String primary = null;
 		for (String name : names) {
 			ClientNames.check(name);
 			String property = NamedElasticClients.PREFIX + "." + name + ".primary";
-			if (!this.environment.getProperty(property, Boolean.class, false)) {
+			if (!environment().getProperty(property, Boolean.class, false)) {
 				continue;
 			}
 			if (defaultClient) {
@@ -92,37 +87,19 @@ class NamedElasticClientsRegistrar implements ImportBeanDefinitionRegistrar, Env
 
 	private void register(BeanDefinitionRegistry registry, String name, boolean primary) {
 		String parts = ClientNames.bean("elasticClientParts", name);
-		RootBeanDefinition partsDefinition = new RootBeanDefinition(ElasticClientParts.class);
-		partsDefinition.setBeanClass(NamedElasticClients.class);
-		partsDefinition.setFactoryMethodName("parts");
-		partsDefinition.setTargetType(ElasticClientParts.class);
-		partsDefinition.setAutowireMode(AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR);
-		partsDefinition.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
+		RootBeanDefinition partsDefinition = factoryMethod(NamedElasticClients.class, "parts", ElasticClientParts.class,
+				name);
 		registry.registerBeanDefinition(parts, qualified(partsDefinition, name, false));
-		registry.registerBeanDefinition(ClientNames.bean("elasticRestClient", name),
-				qualified(fromParts(parts, "restClient", Rest5Client.class), name, primary));
-		registry.registerBeanDefinition(ClientNames.bean("elasticTransport", name),
-				qualified(fromParts(parts, "transport", Rest5ClientTransport.class), name, primary));
-		registry.registerBeanDefinition(ClientNames.bean("elasticsearchClient", name),
-				qualified(fromParts(parts, "client", ElasticsearchClient.class), name, primary));
-		String asyncClient = ClientNames.bean("elasticsearchAsyncClient", name);
-		registry.registerBeanDefinition(asyncClient,
-				qualified(fromParts(parts, "asyncClient", ElasticsearchAsyncClient.class), name, primary));
-		RootBeanDefinition bulk = new RootBeanDefinition(ElasticBulk.class);
-		bulk.setBeanClass(NamedElasticClients.class);
-		bulk.setFactoryMethodName("bulk");
-		bulk.setTargetType(ElasticBulk.class);
-		bulk.setAutowireMode(AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR);
-		bulk.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
-		bulk.getConstructorArgumentValues().addIndexedArgumentValue(1, new RuntimeBeanReference(parts));
-		String bulkName = ClientNames.bean("elasticBulk", name);
-		registry.registerBeanDefinition(bulkName, qualified(bulk, name, primary));
-		RootBeanDefinition bulkLifecycle = new RootBeanDefinition(SmartLifecycle.class);
-		bulkLifecycle.setBeanClass(ElasticBulks.class);
-		bulkLifecycle.setFactoryMethodName("lifecycle");
-		bulkLifecycle.setTargetType(SmartLifecycle.class);
-		bulkLifecycle.getConstructorArgumentValues().addIndexedArgumentValue(0, new RuntimeBeanReference(bulkName));
-		registry.registerBeanDefinition(ClientNames.bean("elasticBulkLifecycle", name), bulkLifecycle);
+		for (PartBean part : PART_BEANS) {
+			registry.registerBeanDefinition(ClientNames.bean(part.kind(), name),
+					qualified(fromParts(parts, part.method(), part.type()), name, primary));
+		}
+		String bulk = ClientNames.bean("elasticBulk", name);
+		registry.registerBeanDefinition(bulk, qualified(
+				factoryMethod(NamedElasticClients.class, "bulk", ElasticBulk.class, name, new RuntimeBeanReference(parts)),
+				name, primary));
+		registry.registerBeanDefinition(ClientNames.bean("elasticBulkLifecycle", name), factoryMethod(
+				ElasticBulks.class, "lifecycle", SmartLifecycle.class, new RuntimeBeanReference(bulk)));
 	}
 
 	/**
@@ -141,6 +118,12 @@ class NamedElasticClientsRegistrar implements ImportBeanDefinitionRegistrar, Env
 		definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, name));
 		definition.setPrimary(primary);
 		return definition;
+	}
+
+	/**
+	 * A bean of a client, taken from its parts with the given method.
+	 */
+	private record PartBean(String kind, String method, Class<?> type) {
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.github.elasticstarter.autoconfigure.clients;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -134,6 +136,16 @@ class NamedElasticClientsTests {
 	void aNamedClientWithoutConnectionSaysWhichPropertyIsMissing() {
 		this.runner.withPropertyValues("elastic.clients.logs.compression=true")
 			.run((context) -> assertThat(failure(context).getProperty()).isEqualTo("elastic.clients.logs.hosts"));
+	}
+
+	@Test
+	void sniffingIsRefusedWithACloudIdUnderTheClientsPath() {
+		this.runner
+			.withPropertyValues("elastic.clients.logs.cloud-id=logs:" + Base64.getEncoder()
+				.encodeToString("example.com$abc$def".getBytes(StandardCharsets.UTF_8)),
+					"elastic.clients.logs.sniffing.enabled=true")
+			.run((context) -> assertThat(failure(context).getProperty())
+				.isEqualTo("elastic.clients.logs.sniffing.enabled"));
 	}
 
 	@Test
