@@ -66,7 +66,8 @@ class SpringBootElasticsearchCoexistenceTests {
 		this.namedOnly.run((context) -> {
 			ElasticsearchClient search = BeanFactoryAnnotationUtils.qualifiedBeanOfType(context.getBeanFactory(),
 					ElasticsearchClient.class, "search");
-			assertThat(context.getBean(ElasticsearchTemplate.class).execute((client) -> client)).isSameAs(search);
+			ElasticsearchClient used = context.getBean(ElasticsearchTemplate.class).execute((client) -> client);
+			assertThat(used).isSameAs(search);
 		});
 	}
 
