@@ -54,7 +54,7 @@ class CaFingerprintRefresher implements ApplicationListener<ApplicationEvent> {
 		catch (InvalidElasticConfigurationException ex) {
 			String prefix = this.property.substring(0, this.property.length() - ".ssl.ca-fingerprint".length());
 			logger.warn("Keeping the Elasticsearch CA fingerprint trusted so far: "
-					+ ElasticClientParts.underPrefix(ex, prefix).getMessage());
+					+ ex.underPrefix(prefix).getMessage());
 			return;
 		}
 		if (refreshed != null && !Objects.equals(refreshed, this.fingerprint)) {

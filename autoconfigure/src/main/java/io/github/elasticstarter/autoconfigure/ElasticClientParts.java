@@ -3,8 +3,6 @@ package io.github.elasticstarter.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -45,8 +43,6 @@ public final class ElasticClientParts implements SmartLifecycle, ApplicationList
 	 * {@code client} tag of metrics, health, endpoints.
 	 */
 	public static final String DEFAULT_NAME = "default";
-
-	private static final Pattern PROPERTY = Pattern.compile("(?<![\\w.-])elastic\\.(?!local-node\\.|clients\\.)");
 
 	private final ElasticCredentialsProvider credentialsProvider;
 
@@ -117,7 +113,7 @@ public final class ElasticClientParts implements SmartLifecycle, ApplicationList
 			return new ElasticClientParts(credentials, refresher, lifecycle, restClient, transport, sniffer);
 		}
 		catch (InvalidElasticConfigurationException ex) {
-			throw underPrefix(ex, prefix);
+			throw ex.underPrefix(prefix);
 		}
 	}
 
@@ -188,30 +184,8 @@ public final class ElasticClientParts implements SmartLifecycle, ApplicationList
 			return PropertiesCredentials.of(rebind.get());
 		}
 		catch (InvalidElasticConfigurationException ex) {
-			throw underPrefix(ex, prefix);
+			throw ex.underPrefix(prefix);
 		}
-	}
-
-	/**
-	 * The same error, with every {@code elastic.*} property it names moved under the client's
-	 * prefix, so that the message names the property the application must change.
-	 * @param ex the error about {@code elastic.*} properties
-	 * @param prefix the client's prefix, such as {@code elastic.clients.archive}
-	 * @return the error about the client's properties
-	 */
-	public static InvalidElasticConfigurationException underPrefix(InvalidElasticConfigurationException ex,
-			String prefix) {
-		if (prefix.equals("elastic")) {
-			return ex;
-		}
-		String property = ex.getProperty().startsWith("elastic.") ? prefix + ex.getProperty().substring(7)
-				: ex.getProperty();
-		return new InvalidElasticConfigurationException(property, rename(ex.getProblem(), prefix),
-				rename(ex.getAction(), prefix));
-	}
-
-	private static String rename(String text, String prefix) {
-		return PROPERTY.matcher(text).replaceAll(Matcher.quoteReplacement(prefix + "."));
 	}
 
 	public Rest5Client restClient() {

@@ -1,6 +1,9 @@
 package io.github.elasticstarter.integration;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +16,7 @@ import io.github.elasticstarter.autoconfigure.health.ElasticHealthContributorAut
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LoopbackHostNames;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -22,11 +26,13 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
@@ -35,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One application, two named clients on two real nodes with different superusers and CAs: the
- * shared HTTPS node by Cloud ID ("cloud") and a node of its own by hosts ("archive"). Each
+ * shared HTTPS node by Cloud ID ("cloud", trusting its CA by fingerprint) and a node of its own with a
+ * CA of its own, by hosts ("archive", trusting that CA through an SSL bundle). Each
  * client reaches its own node only, with connections from its own pool, and tags its metrics
  * with its name; stopping the archive node turns only its health component DOWN.
  */
@@ -44,6 +51,8 @@ class NamedClientsRealNodeTests {
 
 	private static LocalElasticsearch archiveNode;
 
+	private static Path archiveCa;
+
 	private final LocalElasticsearch cloudNode = LocalElasticsearch.https();
 
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -51,8 +60,11 @@ class NamedClientsRealNodeTests {
 	private final MeterRegistry meters = new SimpleMeterRegistry();
 
 	@BeforeAll
-	static void startArchiveNode() {
+	static void startArchiveNode(@TempDir Path directory) throws IOException {
 		archiveNode = LocalElasticsearch.builder().https(true).startupTimeout(ContinuousAuthentication.NODE_STARTUP).start();
+		// Local nodes share one CA; the archive node gets a CA of its own.
+		archiveCa = Files.writeString(directory.resolve("archive-ca.crt"),
+				archiveNode.replaceCertificateWithNewCa("Archive Test CA"));
 	}
 
 	@AfterAll
@@ -64,8 +76,8 @@ class NamedClientsRealNodeTests {
 
 	@Test
 	@Order(1)
-	void theNodesHaveDifferentSuperusersAndCas() {
-		assertThat(archiveNode.caFingerprintSha256()).isNotEqualTo(this.cloudNode.caFingerprintSha256());
+	void theNodesHaveDifferentSuperusersAndCas() throws IOException {
+		assertThat(Files.readString(archiveCa)).isNotEqualTo(this.cloudNode.caCertificatePem());
 		assertThat(archiveNode.superuserPassword()).isNotEqualTo(this.cloudNode.superuserPassword());
 	}
 
@@ -83,7 +95,8 @@ class NamedClientsRealNodeTests {
 			assertThat(archive.exists((e) -> e.index(index).id("from-archive")).value()).isTrue();
 			assertThat(archive.exists((e) -> e.index(index).id("from-cloud")).value()).isFalse();
 			NodeHttpStats cloudStats = new NodeHttpStats(this.cloudNode);
-			NodeHttpStats archiveStats = new NodeHttpStats(archiveNode);
+			NodeHttpStats archiveStats = new NodeHttpStats(archiveNode,
+					context.getBean(SslBundles.class).getBundle("archive").createSslContext());
 			assertThat(cloudStats.connections(opaqueId("cloud"))).isNotEmpty();
 			assertThat(cloudStats.connections(opaqueId("archive"))).isEmpty();
 			assertThat(archiveStats.connections(opaqueId("archive"))).isNotEmpty();
@@ -94,11 +107,8 @@ class NamedClientsRealNodeTests {
 				.sum();
 			assertThat(cloudRequests).isGreaterThanOrEqualTo(3);
 		});
-		assertThat(this.meters.get("elastic.client.requests").tag("client", "cloud").tag("operation", "index").timer()
-			.count()).isEqualTo(1);
-		assertThat(this.meters.get("elastic.client.requests").tag("client", "archive").tag("operation", "exists")
-			.timer()
-			.count()).isEqualTo(2);
+		assertThat(calls("cloud", "index")).isEqualTo(1);
+		assertThat(calls("archive", "exists")).isEqualTo(2);
 	}
 
 	@Test
@@ -133,9 +143,19 @@ class NamedClientsRealNodeTests {
 					"elastic.clients.archive.hosts=" + archiveNode.baseUri(),
 					"elastic.clients.archive.username=" + archiveNode.superuserName(),
 					"elastic.clients.archive.password=" + archiveNode.superuserPassword(),
-					"elastic.clients.archive.ssl.ca-fingerprint=" + archiveNode.caFingerprintSha256(),
+					"elastic.clients.archive.ssl.bundle=archive",
+					"spring.ssl.bundle.pem.archive.truststore.certificate=file:" + archiveCa,
 					"elastic.clients.archive.opaque-id=" + opaqueId("archive"),
 					"management.health.elastic.timeout=5s");
+	}
+
+	private long calls(String client, String operation) {
+		return this.meters.get("elastic.client.requests")
+			.tags("client", client, "operation", operation)
+			.timers()
+			.stream()
+			.mapToLong(Timer::count)
+			.sum();
 	}
 
 	private String opaqueId(String client) {

@@ -84,7 +84,7 @@ public final class NamedElasticClients {
 			return ElasticBulks.create(name, parts.asyncClient(), bind(environment, name).getBulk(), beanFactory);
 		}
 		catch (InvalidElasticConfigurationException ex) {
-			throw ElasticClientParts.underPrefix(ex, PREFIX + "." + name);
+			throw ex.underPrefix(PREFIX + "." + name);
 		}
 	}
 
