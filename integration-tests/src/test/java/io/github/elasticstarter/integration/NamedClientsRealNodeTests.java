@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import io.github.elasticstarter.autoconfigure.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.health.ElasticHealthContributorAutoConfiguration;
+import io.github.elasticstarter.localnode.ApiKey;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LoopbackHostNames;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,9 +41,9 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One application, two named clients on two real nodes with different superusers and CAs: the
+ * One application, two named clients on two real nodes with different credentials and CAs: the
  * shared HTTPS node by Cloud ID ("cloud", trusting its CA by fingerprint) and a node of its own with a
- * CA of its own, by hosts ("archive", trusting that CA through an SSL bundle). Each
+ * CA of its own, by hosts ("archive", trusting that CA through an SSL bundle, with an API key). Each
  * client reaches its own node only, with connections from its own pool, and tags its metrics
  * with its name; stopping the archive node turns only its health component DOWN.
  */
@@ -53,6 +54,8 @@ class NamedClientsRealNodeTests {
 
 	private static Path archiveCa;
 
+	private static ApiKey archiveKey;
+
 	private final LocalElasticsearch cloudNode = LocalElasticsearch.https();
 
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -62,6 +65,8 @@ class NamedClientsRealNodeTests {
 	@BeforeAll
 	static void startArchiveNode(@TempDir Path directory) throws IOException {
 		archiveNode = LocalElasticsearch.builder().https(true).startupTimeout(ContinuousAuthentication.NODE_STARTUP).start();
+		// Local nodes share one superuser password; the archive client authenticates with an API key instead.
+		archiveKey = archiveNode.createApiKey("named-clients-archive");
 		// Local nodes share one CA; the archive node gets a CA of its own.
 		archiveCa = Files.writeString(directory.resolve("archive-ca.crt"),
 				archiveNode.replaceCertificateWithNewCa("Archive Test CA"));
@@ -76,9 +81,9 @@ class NamedClientsRealNodeTests {
 
 	@Test
 	@Order(1)
-	void theNodesHaveDifferentSuperusersAndCas() throws IOException {
+	void theClientsHaveDifferentCredentialsAndCas() throws IOException {
 		assertThat(Files.readString(archiveCa)).isNotEqualTo(this.cloudNode.caCertificatePem());
-		assertThat(archiveNode.superuserPassword()).isNotEqualTo(this.cloudNode.superuserPassword());
+		assertThat(archiveKey.encoded()).isNotEqualTo(this.cloudNode.superuserPassword());
 	}
 
 	@Test
@@ -141,8 +146,7 @@ class NamedClientsRealNodeTests {
 					"elastic.clients.cloud.ssl.ca-fingerprint=" + this.cloudNode.caFingerprintSha256(),
 					"elastic.clients.cloud.opaque-id=" + opaqueId("cloud"),
 					"elastic.clients.archive.hosts=" + archiveNode.baseUri(),
-					"elastic.clients.archive.username=" + archiveNode.superuserName(),
-					"elastic.clients.archive.password=" + archiveNode.superuserPassword(),
+					"elastic.clients.archive.api-key=" + archiveKey.encoded(),
 					"elastic.clients.archive.ssl.bundle=archive",
 					"spring.ssl.bundle.pem.archive.truststore.certificate=file:" + archiveCa,
 					"elastic.clients.archive.opaque-id=" + opaqueId("archive"),
