@@ -5,6 +5,7 @@ import java.util.List;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import io.github.elasticstarter.autoconfigure.clients.NamedElasticClients;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
@@ -25,6 +26,8 @@ import org.springframework.util.StringUtils;
  * {@code elastic.cloud-id}, {@code elastic.hosts} or a connection details bean), in
  * which case its transport or client may well be built on the starter's connection pool. An
  * application that brings its own client thus needs no {@code elastic.*} connection property.
+ * With named clients ({@code elastic.clients.*}) and no connection of its own, there is no
+ * un-named client.
  */
 class ApplicationClientCondition extends SpringBootCondition implements ConfigurationCondition {
 
@@ -48,6 +51,10 @@ class ApplicationClientCondition extends SpringBootCondition implements Configur
 				return ConditionOutcome.noMatch(
 						"the application declares its own " + type.getSimpleName() + " and configures no connection");
 			}
+		}
+		if (!NamedElasticClients.names(Binder.get(context.getEnvironment())).isEmpty()
+				&& !connectionConfigured(context, beanFactory)) {
+			return ConditionOutcome.noMatch("only named clients ('elastic.clients.*') are configured");
 		}
 		return ConditionOutcome.match("the application declares no client of its own");
 	}

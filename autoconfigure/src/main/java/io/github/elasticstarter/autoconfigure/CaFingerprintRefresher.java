@@ -22,13 +22,21 @@ class CaFingerprintRefresher implements ApplicationListener<ApplicationEvent> {
 
 	private final Environment environment;
 
+	private final String property;
+
 	private final PropertiesClientBuilderCustomizer customizer;
 
 	private @Nullable String fingerprint;
 
 	CaFingerprintRefresher(Environment environment, PropertiesClientBuilderCustomizer customizer,
 			@Nullable String fingerprint) {
+		this(environment, "elastic.ssl.ca-fingerprint", customizer, fingerprint);
+	}
+
+	CaFingerprintRefresher(Environment environment, String property, PropertiesClientBuilderCustomizer customizer,
+			@Nullable String fingerprint) {
 		this.environment = environment;
+		this.property = property;
 		this.customizer = customizer;
 		this.fingerprint = fingerprint;
 	}
@@ -41,10 +49,12 @@ class CaFingerprintRefresher implements ApplicationListener<ApplicationEvent> {
 		String refreshed;
 		try {
 			refreshed = CaFingerprint
-				.normalize(Binder.get(this.environment).bind("elastic.ssl.ca-fingerprint", String.class).orElse(null));
+				.normalize(Binder.get(this.environment).bind(this.property, String.class).orElse(null));
 		}
 		catch (InvalidElasticConfigurationException ex) {
-			logger.warn("Keeping the Elasticsearch CA fingerprint trusted so far: " + ex.getMessage());
+			String prefix = this.property.substring(0, this.property.length() - ".ssl.ca-fingerprint".length());
+			logger.warn("Keeping the Elasticsearch CA fingerprint trusted so far: "
+					+ ex.underPrefix(prefix).getMessage());
 			return;
 		}
 		if (refreshed != null && !Objects.equals(refreshed, this.fingerprint)) {

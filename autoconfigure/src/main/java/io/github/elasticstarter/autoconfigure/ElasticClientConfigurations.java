@@ -65,8 +65,7 @@ final class ElasticClientConfigurations {
 		@ConditionalOnMissingBean(ElasticsearchTransport.class)
 		Rest5ClientTransport elasticTransport(Rest5Client client, JsonpMapper mapper, ElasticProperties properties,
 				Environment environment, ObjectProvider<Instrumentation> instrumentation) {
-			return new Rest5ClientTransport(client, mapper, ElasticTransportOptions.create(properties, environment),
-					instrumentation.getIfUnique());
+			return ElasticClientParts.transport(client, mapper, properties, environment, instrumentation.getIfUnique());
 		}
 
 	}

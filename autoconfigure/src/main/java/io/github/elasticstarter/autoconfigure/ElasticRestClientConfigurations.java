@@ -1,14 +1,9 @@
 package io.github.elasticstarter.autoconfigure;
 
-import java.util.List;
-
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
-import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
-import co.elastic.clients.transport.rest5_client.low_level.sniffer.ElasticsearchNodesSniffer;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.SniffOnFailureListener;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.Sniffer;
 import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
-import io.github.elasticstarter.autoconfigure.credentials.ReloadingCredentialsProvider;
 import io.github.elasticstarter.autoconfigure.insight.ConnectionRecorder;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,7 +17,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.util.StringUtils;
 
 /**
  * The low-level {@link Rest5Client}: one connection pool, shared by every client bean.
@@ -53,12 +47,8 @@ final class ElasticRestClientConfigurations {
 		@ConditionalOnMissingBean
 		ElasticCredentialsProvider elasticCredentialsProvider(ElasticProperties properties,
 				ElasticConnectionDetails connectionDetails, Environment environment) {
-			if (!(connectionDetails instanceof PropertiesElasticConnectionDetails)) {
-				return ElasticCredentialsProvider.of(connectionDetails.getCredentials());
-			}
-			return new ReloadingCredentialsProvider(connectionDetails.getCredentials(),
-					() -> PropertiesCredentials.of(bind(environment)), PropertiesCredentials.files(properties),
-					properties.getCredentialFileGracePeriod());
+			return ElasticClientParts.credentialsProvider(properties, connectionDetails,
+					() -> PropertiesCredentials.of(bind(environment)));
 		}
 
 		private static ElasticProperties bind(Environment environment) {
@@ -74,15 +64,8 @@ final class ElasticRestClientConfigurations {
 		PropertiesClientBuilderCustomizer elasticPropertiesClientBuilderCustomizer(ElasticProperties properties,
 				ElasticConnectionDetails connectionDetails, ElasticCredentialsProvider credentialsProvider,
 				ObjectProvider<SslBundles> sslBundles, ConnectionRecorder recorder) {
-			PropertiesClientBuilderCustomizer customizer = new PropertiesClientBuilderCustomizer(properties,
-					connectionDetails, credentialsProvider, recorder);
-			String bundle = properties.getSsl().getBundle();
-			SslBundles bundles = sslBundles.getIfAvailable();
-			if (connectionDetails instanceof PropertiesElasticConnectionDetails && bundles != null
-					&& StringUtils.hasText(bundle)) {
-				bundles.addBundleUpdateHandler(bundle, (reloaded) -> customizer.reloadTrust(reloaded, null));
-			}
-			return customizer;
+			return ElasticClientParts.propertiesCustomizer(properties, connectionDetails, credentialsProvider,
+					sslBundles.getIfAvailable(), recorder);
 		}
 
 		@Bean
@@ -96,21 +79,16 @@ final class ElasticRestClientConfigurations {
 		ElasticClientLifecycle elasticClientLifecycle(ElasticProperties properties,
 				ElasticConnectionDetails connectionDetails, ObjectProvider<ElasticClientBuilderCustomizer> customizers,
 				ConnectionRecorder recorder) {
-			ElasticPropertiesValidator.validate(properties, connectionDetails);
-			ElasticSecurityWarnings.log(properties, connectionDetails);
-			List<ElasticClientBuilderCustomizer> ordered = customizers.orderedStream().toList();
-			return new ElasticClientLifecycle(new RestartableHttpAsyncClient(new HttpAsyncClientFactory(ordered, recorder)));
+			return ElasticClientParts.lifecycle(properties, connectionDetails, customizers.orderedStream().toList(),
+					recorder);
 		}
 
 		@Bean
 		Rest5Client elasticRestClient(ElasticConnectionDetails connectionDetails, ElasticClientLifecycle lifecycle,
 				ObjectProvider<ElasticClientBuilderCustomizer> customizers,
 				ObjectProvider<SniffOnFailureListener> sniffOnFailureListener, ConnectionRecorder recorder) {
-			Rest5ClientBuilder builder = Rest5Client.builder(connectionDetails.getNodes());
-			builder.setHttpClient(lifecycle.httpClient());
-			builder.setFailureListener(recorder.nodeStates().failureListener(sniffOnFailureListener.getIfAvailable()));
-			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-			return builder.build();
+			return ElasticClientParts.restClient(connectionDetails, lifecycle, customizers.orderedStream().toList(),
+					sniffOnFailureListener.getIfAvailable(), recorder);
 		}
 
 	}
@@ -131,17 +109,8 @@ final class ElasticRestClientConfigurations {
 		@ConditionalOnMissingBean
 		Sniffer elasticSniffer(Rest5Client client, ElasticProperties properties,
 				ElasticConnectionDetails connectionDetails, ObjectProvider<SniffOnFailureListener> onFailure) {
-			ElasticProperties.Sniffing sniffing = properties.getSniffing();
-			boolean https = connectionDetails.getNodes().stream().anyMatch((node) -> "https".equals(node.getScheme()));
-			Sniffer sniffer = Sniffer.builder(client)
-				.setNodesSniffer(new ElasticsearchNodesSniffer(client,
-						ElasticsearchNodesSniffer.DEFAULT_SNIFF_REQUEST_TIMEOUT,
-						https ? ElasticsearchNodesSniffer.Scheme.HTTPS : ElasticsearchNodesSniffer.Scheme.HTTP))
-				.setSniffIntervalMillis(Math.toIntExact(sniffing.getInterval().toMillis()))
-				.setSniffAfterFailureDelayMillis(Math.toIntExact(sniffing.getDelayAfterFailure().toMillis()))
-				.build();
-			onFailure.ifAvailable((listener) -> listener.setSniffer(sniffer));
-			return sniffer;
+			return ElasticClientParts.sniffer(client, properties.getSniffing(), connectionDetails,
+					onFailure.getIfAvailable());
 		}
 
 	}

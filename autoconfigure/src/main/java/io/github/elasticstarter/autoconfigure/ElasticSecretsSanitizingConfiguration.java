@@ -24,13 +24,21 @@ class ElasticSecretsSanitizingConfiguration {
 	 */
 	private static final Set<String> SECRET_KEYS = Set.of("elasticpassword", "elasticapikey", "elasticbearertoken");
 
+	/**
+	 * The start of the named clients' properties, {@code elastic.clients.<name>.*}, whose
+	 * credential properties end like the un-named client's.
+	 */
+	private static final String NAMED_CLIENTS = "elasticclients";
+
 	@Bean
 	SanitizingFunction elasticSecretsSanitizingFunction() {
 		return (data) -> isSecret(data.getKey()) ? data.withValue(SanitizableData.SANITIZED_VALUE) : data;
 	}
 
 	static boolean isSecret(String key) {
-		return SECRET_KEYS.contains(key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
+		String normalized = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+		return SECRET_KEYS.contains(normalized) || (normalized.startsWith(NAMED_CLIENTS)
+				&& SECRET_KEYS.stream().anyMatch((secret) -> normalized.endsWith(secret.substring(7))));
 	}
 
 }

@@ -1,10 +1,15 @@
 package io.github.elasticstarter.autoconfigure;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Thrown when the {@code elastic.*} configuration cannot produce a working client. It names
  * the property, says what is wrong and how to fix it, and never carries a secret value.
  */
 public class InvalidElasticConfigurationException extends RuntimeException {
+
+	private static final Pattern PROPERTY = Pattern.compile("(?<![\\w.-])elastic\\.(?!local-node\\.|clients\\.)");
 
 	private final String property;
 
@@ -35,6 +40,25 @@ public class InvalidElasticConfigurationException extends RuntimeException {
 
 	public String getAction() {
 		return this.action;
+	}
+
+	/**
+	 * The same error about a named client, with every {@code elastic.*} property it names moved
+	 * under the client's prefix, so that the message names the property to change.
+	 * @param prefix the client's prefix, such as {@code elastic.clients.archive}
+	 * @return the error about the client's properties
+	 */
+	public InvalidElasticConfigurationException underPrefix(String prefix) {
+		if (prefix.equals("elastic")) {
+			return this;
+		}
+		String renamed = this.property.startsWith("elastic.") ? prefix + this.property.substring(7) : this.property;
+		return new InvalidElasticConfigurationException(renamed, rename(this.problem, prefix),
+				rename(this.action, prefix));
+	}
+
+	private static String rename(String text, String prefix) {
+		return PROPERTY.matcher(text).replaceAll(Matcher.quoteReplacement(prefix + "."));
 	}
 
 }

@@ -1,11 +1,13 @@
 package io.github.elasticstarter.autoconfigure;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.transport.rest5_client.low_level.Node;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 
+import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.insight.ElasticEndpoint;
 import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
 import org.apache.hc.core5.http.HttpHost;
@@ -46,6 +48,29 @@ class InsightEndpointTests {
 	void showsTheUnNamedClientAsDefault() {
 		this.server.enqueue(200, VERSION_9);
 		onServer().run((context) -> assertThat(context.getBean(ElasticEndpoint.class).clients()).containsOnlyKeys("default"));
+	}
+
+	@Test
+	void showsEveryNamedClientBesideTheUnNamedOne() throws IOException {
+		this.server.enqueue(200, VERSION_9);
+		try (RecordingServer archive = RecordingServer.start()) {
+			archive.enqueue(200, VERSION_9);
+			onServer().withConfiguration(AutoConfigurations.of(ElasticClientsAutoConfiguration.class))
+				.withPropertyValues("elastic.clients.archive.hosts=" + archive.url())
+				.run((context) -> {
+					Map<String, ?> clients = context.getBean(ElasticEndpoint.class).clients();
+					assertThat(clients).containsOnlyKeys("default", "archive");
+					assertThat(JsonMapper.builder().build().writeValueAsString(clients.get("archive")))
+						.contains(archive.url());
+				});
+		}
+	}
+
+	@Test
+	void showsNamedClientsWithoutAnUnNamedOne() {
+		this.runner.withConfiguration(AutoConfigurations.of(ElasticClientsAutoConfiguration.class))
+			.withPropertyValues("elastic.clients.archive.hosts=" + this.server.url())
+			.run((context) -> assertThat(context.getBean(ElasticEndpoint.class).clients()).containsOnlyKeys("archive"));
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package io.github.elasticstarter.autoconfigure;
 
+import java.io.IOException;
+
+import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,21 @@ class PoolMetersTests {
 				}
 				assertThat(registry.get("elastic.pool.max").gauge().value()).isEqualTo(64);
 			});
+	}
+
+	@Test
+	void gaugesOfANamedClientCarryItsName() throws IOException {
+		try (RecordingServer archive = RecordingServer.start()) {
+			this.runner.withConfiguration(AutoConfigurations.of(ElasticClientsAutoConfiguration.class,
+					MetricsAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
+					CompositeMeterRegistryAutoConfiguration.class))
+				.withPropertyValues("elastic.clients.archive.hosts=" + archive.url())
+				.run((context) -> assertThat(context.getBean(MeterRegistry.class)
+					.find("elastic.pool.leased")
+					.tag("client", "archive")
+					.tag("node", archive.url())
+					.gauge()).isNotNull());
+		}
 	}
 
 	private ApplicationContextRunner onServer() {

@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import io.github.elasticstarter.autoconfigure.insight.ElasticEndpoint;
 import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
+import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,6 +31,7 @@ import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -98,15 +100,8 @@ class SecretsTests {
 	@MethodSource("invalidConfigurationsHoldingSecrets")
 	void failuresNeverShowTheSecret(String[] properties, CapturedOutput output) {
 		this.runner.withPropertyValues("elastic.hosts=http://localhost:9200").withPropertyValues(properties).run((context) -> {
-			assertThat(context).hasFailed();
-			FailureAnalysis analysis = new InvalidElasticConfigurationFailureAnalyzer(null)
-				.analyze(context.getStartupFailure());
-			assertThat(analysis).isNotNull();
-			StringBuilder everything = new StringBuilder(analysis.getDescription()).append(analysis.getAction());
-			for (Throwable ex = context.getStartupFailure(); ex != null; ex = ex.getCause()) {
-				everything.append(ex).append(ex.getMessage());
-			}
-			SECRETS.forEach((secret) -> assertThat(everything.toString()).doesNotContain(secret));
+			String everything = failureText(context);
+			SECRETS.forEach((secret) -> assertThat(everything).doesNotContain(secret));
 		});
 		SECRETS.forEach((secret) -> assertThat(output).doesNotContain(secret));
 	}
@@ -117,14 +112,7 @@ class SecretsTests {
 			.withPropertyValues("elastic.hosts=http://localhost:9200", "elastic.username=visible-user",
 					"elastic.password=" + PASSWORD)
 			.run((context) -> {
-				List<SanitizingFunction> sanitizers = context.getBeanProvider(SanitizingFunction.class).stream().toList();
-				ConfigurationPropertiesReportEndpoint configprops = new ConfigurationPropertiesReportEndpoint(sanitizers,
-						Show.ALWAYS);
-				configprops.setApplicationContext(context);
-				EnvironmentEndpoint env = new EnvironmentEndpoint(context.getEnvironment(), sanitizers, Show.ALWAYS);
-				JsonMapper json = new JsonMapper();
-				String report = json.writeValueAsString(configprops.configurationPropertiesWithPrefix("elastic"))
-						+ json.writeValueAsString(env.environment("elastic.*"));
+				String report = actuatorReport(context);
 				assertThat(report).contains("visible-user").doesNotContain(PASSWORD);
 			});
 	}
@@ -148,6 +136,49 @@ class SecretsTests {
 				SECRETS.forEach((secret) -> assertThat(report).doesNotContain(secret));
 			});
 		SECRETS.forEach((secret) -> assertThat(output).doesNotContain(secret));
+	}
+
+	@Test
+	void actuatorEndpointsMaskTheSecretsOfNamedClients() {
+		this.runner.withConfiguration(AutoConfigurations.of(ElasticClientsAutoConfiguration.class))
+			.withPropertyValues("elastic.clients.archive.hosts=http://localhost:9200",
+					"elastic.clients.archive.username=visible-user", "elastic.clients.archive.password=" + PASSWORD,
+					"elastic.clients.search.hosts=http://localhost:9201", "elastic.clients.search.api-key=id:" + API_KEY,
+					"elastic.clients.logs.hosts=http://localhost:9202", "elastic.clients.logs.bearer-token=" + TOKEN)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				String report = actuatorReport(context);
+				assertThat(report).contains("visible-user").contains("archive");
+				SECRETS.forEach((secret) -> assertThat(report).doesNotContain(secret));
+				context.getBeansOfType(Object.class)
+					.values()
+					.forEach((bean) -> SECRETS.forEach((secret) -> assertThat(String.valueOf(bean)).doesNotContain(secret)));
+			});
+	}
+
+	@ParameterizedTest
+	@MethodSource("invalidConfigurationsHoldingSecrets")
+	void failuresOfNamedClientsNeverShowTheSecret(String[] properties, CapturedOutput output) {
+		String[] named = Stream.of(properties).map((property) -> property.replace("elastic.", "elastic.clients.archive."))
+			.toArray(String[]::new);
+		this.runner.withConfiguration(AutoConfigurations.of(ElasticClientsAutoConfiguration.class))
+			.withPropertyValues("elastic.clients.archive.hosts=http://localhost:9200")
+			.withPropertyValues(named)
+			.run((context) -> {
+				String everything = failureText(context);
+				assertThat(everything).contains("elastic.clients.archive.");
+				SECRETS.forEach((secret) -> assertThat(everything).doesNotContain(secret));
+			});
+		SECRETS.forEach((secret) -> assertThat(output).doesNotContain(secret));
+	}
+
+	@Test
+	void sanitizerRecognisesTheSecretPropertiesOfNamedClients() {
+		assertThat(List.of("elastic.clients.archive.password", "elastic.clients.archive.api-key",
+				"elastic.clients.archive.apiKey", "ELASTIC_CLIENTS_ARCHIVE_API_KEY", "elastic.clients.logs.bearer-token"))
+			.allMatch(ElasticSecretsSanitizingConfiguration::isSecret);
+		assertThat(List.of("elastic.clients.archive.username", "elastic.clients.archive.password-file"))
+			.noneMatch(ElasticSecretsSanitizingConfiguration::isSecret);
 	}
 
 	@Test
@@ -194,6 +225,35 @@ class SecretsTests {
 			assertThat(this.curlLog.lines().get(1)).contains("?q=$ELASTIC_");
 			assertThat(output).doesNotContain(secret, configured, credential);
 		}
+	}
+
+	/**
+	 * The failure analysis and every message of the start-up failure's causes.
+	 */
+	private static String failureText(AssertableApplicationContext context) {
+		assertThat(context).hasFailed();
+		FailureAnalysis analysis = new InvalidElasticConfigurationFailureAnalyzer(null)
+			.analyze(context.getStartupFailure());
+		assertThat(analysis).isNotNull();
+		StringBuilder everything = new StringBuilder(analysis.getDescription()).append(analysis.getAction());
+		for (Throwable ex = context.getStartupFailure(); ex != null; ex = ex.getCause()) {
+			everything.append(ex).append(ex.getMessage());
+		}
+		return everything.toString();
+	}
+
+	/**
+	 * What the actuator's configprops and env endpoints show of "elastic", values included.
+	 */
+	private static String actuatorReport(AssertableApplicationContext context) {
+		List<SanitizingFunction> sanitizers = context.getBeanProvider(SanitizingFunction.class).stream().toList();
+		ConfigurationPropertiesReportEndpoint configprops = new ConfigurationPropertiesReportEndpoint(sanitizers,
+				Show.ALWAYS);
+		configprops.setApplicationContext(context);
+		EnvironmentEndpoint env = new EnvironmentEndpoint(context.getEnvironment(), sanitizers, Show.ALWAYS);
+		JsonMapper json = new JsonMapper();
+		return json.writeValueAsString(configprops.configurationPropertiesWithPrefix("elastic"))
+				+ json.writeValueAsString(env.environment("elastic.*"));
 	}
 
 }

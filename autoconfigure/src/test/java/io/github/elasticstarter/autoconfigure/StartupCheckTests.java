@@ -1,5 +1,6 @@
 package io.github.elasticstarter.autoconfigure;
 
+import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,6 +61,22 @@ class StartupCheckTests {
 				.contains("incompatible");
 			assertThat(analysis.getAction()).contains("elastic.startup-check=warn");
 		});
+	}
+
+	@Test
+	void aNamedClientIsCheckedAndItsFailureNamesItsProperty() {
+		this.server.enqueue(200, VERSION_7);
+		this.runner.withConfiguration(AutoConfigurations.of(ElasticClientsAutoConfiguration.class))
+			.withPropertyValues("elastic.clients.archive.hosts=" + this.server.url(),
+					"elastic.clients.archive.startup-check=fail")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new InvalidElasticConfigurationFailureAnalyzer(null)
+					.analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("elastic.clients.archive.startup-check")
+					.contains("server 7.17.0");
+			});
 	}
 
 	@Test

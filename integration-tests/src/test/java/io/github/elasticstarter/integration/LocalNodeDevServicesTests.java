@@ -8,12 +8,15 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
+import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
+import io.github.elasticstarter.autoconfigure.clients.ElasticDevelopmentConnection;
 import io.github.elasticstarter.autoconfigure.migration.SpringElasticsearchEnvironmentPostProcessor;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LocalElasticsearchAutoConfiguration;
 import io.github.elasticstarter.localnode.spring.LocalElasticsearchConnectionDetails;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnectionDetails;
@@ -25,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With the local-node module on the class path and no connection configured, the starter
- * connects to the local node; any connection property, or the switch, turns that off.
+ * connects to the local node, and so does a named client that configures no connection; any
+ * connection property, or the switch, turns that off.
  */
 class LocalNodeDevServicesTests {
 
@@ -96,6 +100,32 @@ class LocalNodeDevServicesTests {
 				.getFailure()
 				.rootCause()
 				.hasMessageContaining("neither 'elastic.cloud-id' nor 'elastic.hosts' is set"));
+	}
+
+	@Test
+	void aNamedClientWithoutConnectionUsesTheLocalNode() {
+		LocalElasticsearch node = LocalElasticsearch.https();
+		this.runner.withConfiguration(AutoConfigurations.of(ElasticClientsAutoConfiguration.class))
+			.withPropertyValues("elastic.clients.scratch.primary=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed()
+					.hasSingleBean(ElasticDevelopmentConnection.class)
+					.doesNotHaveBean(ElasticConnectionDetails.class)
+					.doesNotHaveBean("elasticRestClient");
+				ElasticsearchClient scratch = BeanFactoryAnnotationUtils
+					.qualifiedBeanOfType(context.getBeanFactory(), ElasticsearchClient.class, "scratch");
+				assertThat(scratch.security().authenticate().username()).isEqualTo(node.superuserName());
+			});
+	}
+
+	@Test
+	void namedClientsWithTheirOwnConnectionStartNoNode() {
+		this.runner.withConfiguration(AutoConfigurations.of(ElasticClientsAutoConfiguration.class))
+			.withPropertyValues("elastic.clients.archive.hosts=http://127.0.0.1:9299")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(ElasticDevelopmentConnection.class)
+				.doesNotHaveBean(LocalElasticsearchConnectionDetails.class)
+				.doesNotHaveBean("elasticRestClient"));
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import javax.net.ssl.SSLContext;
+
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,8 +28,15 @@ final class NodeHttpStats {
 	private final HttpClient http;
 
 	NodeHttpStats(LocalElasticsearch node) {
+		this(node, node.sslContext());
+	}
+
+	/**
+	 * Read the stats of a node whose certificate is not from the local nodes' CA.
+	 */
+	NodeHttpStats(LocalElasticsearch node, SSLContext trust) {
 		this.node = node;
-		this.http = HttpClient.newBuilder().sslContext(node.sslContext()).build();
+		this.http = HttpClient.newBuilder().sslContext(trust).build();
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.github.elasticstarter.autoconfigure.bulk;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
+import io.github.elasticstarter.autoconfigure.ElasticClientParts;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,7 +48,7 @@ public final class ElasticBulkAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		LoadMeters.Factory elasticBulkMeters(MeterRegistry registry) {
-			return MicrometerLoadMeters.factory(registry);
+			return MicrometerLoadMeters.factory(registry, ElasticClientParts.DEFAULT_NAME);
 		}
 
 	}

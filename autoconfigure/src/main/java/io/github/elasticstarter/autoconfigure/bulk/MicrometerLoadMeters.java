@@ -8,10 +8,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * The {@code elastic.bulk.*} meters of one load, tagged with {@code load=<name>}: documents by
+ * The {@code elastic.bulk.*} meters of one load, tagged with {@code client=<client>} and
+ * {@code load=<name>}: documents by
  * outcome, retries, bytes, requests in flight and request latency.
  */
 final class MicrometerLoadMeters implements LoadMeters {
@@ -28,21 +30,21 @@ final class MicrometerLoadMeters implements LoadMeters {
 
 	private final Timer requests;
 
-	private MicrometerLoadMeters(MeterRegistry registry, String load, AtomicInteger active) {
-		this.succeeded = documents(registry, load, "succeeded");
-		this.failed = documents(registry, load, "failed");
+	private MicrometerLoadMeters(MeterRegistry registry, Tags tags, AtomicInteger active) {
+		this.succeeded = documents(registry, tags, "succeeded");
+		this.failed = documents(registry, tags, "failed");
 		this.retries = Counter.builder("elastic.bulk.retries")
 			.description("Operations sent again after a rejection or a failed request")
-			.tag("load", load)
+			.tags(tags)
 			.register(registry);
 		this.bytes = Counter.builder("elastic.bulk.bytes")
 			.description("Bytes of actions and documents sent")
 			.baseUnit("bytes")
-			.tag("load", load)
+			.tags(tags)
 			.register(registry);
 		this.requests = Timer.builder("elastic.bulk.request")
 			.description("Latency of bulk requests")
-			.tag("load", load)
+			.tags(tags)
 			.register(registry);
 		this.active = active;
 	}
@@ -51,22 +53,25 @@ final class MicrometerLoadMeters implements LoadMeters {
 	 * A factory that shares the in-flight gauge of loads with the same name, because a gauge
 	 * registered twice keeps reading the first value it was given.
 	 */
-	static LoadMeters.Factory factory(MeterRegistry registry) {
+	static LoadMeters.Factory factory(MeterRegistry registry, String client) {
 		Map<String, AtomicInteger> active = new ConcurrentHashMap<>();
-		return (load) -> new MicrometerLoadMeters(registry, load, active.computeIfAbsent(load, (name) -> {
-			AtomicInteger inFlight = new AtomicInteger();
-			Gauge.builder("elastic.bulk.requests.active", inFlight, AtomicInteger::get)
-				.description("Bulk requests in flight")
-				.tag("load", name)
-				.register(registry);
-			return inFlight;
-		}));
+		return (load) -> new MicrometerLoadMeters(registry, Tags.of("client", client, "load", load),
+				active.computeIfAbsent(load, (name) -> activeGauge(registry, client, name)));
 	}
 
-	private static Counter documents(MeterRegistry registry, String load, String outcome) {
+	private static AtomicInteger activeGauge(MeterRegistry registry, String client, String load) {
+		AtomicInteger inFlight = new AtomicInteger();
+		Gauge.builder("elastic.bulk.requests.active", inFlight, AtomicInteger::get)
+			.description("Bulk requests in flight")
+			.tags("client", client, "load", load)
+			.register(registry);
+		return inFlight;
+	}
+
+	private static Counter documents(MeterRegistry registry, Tags tags, String outcome) {
 		return Counter.builder("elastic.bulk.documents")
 			.description("Operations that finally succeeded or failed")
-			.tag("load", load)
+			.tags(tags)
 			.tag("outcome", outcome)
 			.register(registry);
 	}

@@ -1,7 +1,5 @@
 package io.github.elasticstarter.autoconfigure.health;
 
-import java.time.Duration;
-
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 
@@ -9,7 +7,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -27,10 +24,7 @@ public final class ElasticHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "elasticHealthIndicator")
 	ElasticHealthIndicator elasticHealthIndicator(ElasticsearchAsyncClient client, Environment environment) {
-		Duration timeout = Binder.get(environment)
-			.bind("management.health.elastic.timeout", Duration.class)
-			.orElse(Duration.ofSeconds(2));
-		return new ElasticHealthIndicator(client, timeout);
+		return ElasticHealthIndicator.of(client, environment);
 	}
 
 }

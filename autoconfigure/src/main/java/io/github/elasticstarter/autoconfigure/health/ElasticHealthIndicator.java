@@ -12,8 +12,10 @@ import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.core.env.Environment;
 
 /**
  * Health of the Elasticsearch cluster from {@code GET /_cluster/health}: green and yellow are
@@ -35,6 +37,19 @@ public class ElasticHealthIndicator extends AbstractHealthIndicator {
 		super("Elasticsearch health check failed");
 		this.client = client;
 		this.timeout = timeout;
+	}
+
+	/**
+	 * Create an indicator with the timeout of {@code management.health.elastic.timeout}.
+	 * @param client the client to check the cluster with
+	 * @param environment the environment to read the timeout from
+	 * @return the indicator
+	 */
+	public static ElasticHealthIndicator of(ElasticsearchAsyncClient client, Environment environment) {
+		Duration timeout = Binder.get(environment)
+			.bind("management.health.elastic.timeout", Duration.class)
+			.orElse(Duration.ofSeconds(2));
+		return new ElasticHealthIndicator(client, timeout);
 	}
 
 	@Override

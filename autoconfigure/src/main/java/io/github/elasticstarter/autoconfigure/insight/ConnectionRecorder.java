@@ -1,5 +1,6 @@
 package io.github.elasticstarter.autoconfigure.insight;
 
+import io.github.elasticstarter.autoconfigure.ElasticClientParts;
 import org.apache.hc.client5.http.HttpRoute;
 import org.apache.hc.core5.pool.ConnPoolControl;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 public final class ConnectionRecorder {
 
 	/** The name of the client configured by the un-named {@code elastic.*} properties. */
-	public static final String DEFAULT_CLIENT = "default";
+	public static final String DEFAULT_CLIENT = ElasticClientParts.DEFAULT_NAME;
 
 	private final String clientName;
 

@@ -6,6 +6,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
 import io.github.elasticstarter.autoconfigure.ElasticProperties;
+import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -22,18 +23,19 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Insight into each client: the {@code elastic} actuator endpoint, the pool gauges and the
- * {@code elastic.startup-check}, over one {@link ClientInsight} per client.
+ * {@code elastic.startup-check}, over one {@link ClientInsight} per client: the un-named one's
+ * here, each named client's from its parts.
  */
-@AutoConfiguration(after = ElasticAutoConfiguration.class,
+@AutoConfiguration(after = { ElasticAutoConfiguration.class, ElasticClientsAutoConfiguration.class },
 		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
-@ConditionalOnBean(ConnectionRecorder.class)
+@ConditionalOnBean(Rest5Client.class)
 @Import({ ElasticInsightAutoConfiguration.EndpointConfiguration.class,
 		ElasticInsightAutoConfiguration.MetricsConfiguration.class })
 public final class ElasticInsightAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "elasticClientInsight")
-	@ConditionalOnBean({ Rest5Client.class, ElasticCredentialsProvider.class })
+	@ConditionalOnBean({ ConnectionRecorder.class, Rest5Client.class, ElasticCredentialsProvider.class })
 	ClientInsight elasticClientInsight(Rest5Client client, ConnectionRecorder recorder, ElasticProperties properties,
 			ElasticConnectionDetails connectionDetails, ElasticCredentialsProvider credentials) {
 		return new ClientInsight(client, recorder, properties, connectionDetails, credentials);

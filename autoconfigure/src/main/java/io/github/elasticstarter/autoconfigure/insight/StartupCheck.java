@@ -83,8 +83,10 @@ class StartupCheck implements SmartLifecycle {
 
 	private static void failed(ClientInsight client, String problem, String action) {
 		if (client.startupCheck() == ElasticProperties.StartupCheck.FAIL) {
-			throw new InvalidElasticConfigurationException(PROPERTY, problem,
-					action + ", or set " + PROPERTY + "=warn to start anyway.");
+			String property = ConnectionRecorder.DEFAULT_CLIENT.equals(client.clientName()) ? PROPERTY
+					: "elastic.clients." + client.clientName() + ".startup-check";
+			throw new InvalidElasticConfigurationException(property, problem,
+					action + ", or set " + property + "=warn to start anyway.");
 		}
 		logger.warn(problem + ". " + action + ".");
 	}

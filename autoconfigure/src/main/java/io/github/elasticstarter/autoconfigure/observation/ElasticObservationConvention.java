@@ -6,7 +6,8 @@ import io.micrometer.observation.ObservationConvention;
 
 /**
  * Names and tags the observations of Elasticsearch API calls: {@code elastic.client.requests}
- * with low-cardinality tags {@code operation}, {@code outcome} and {@code status}. The outcome
+ * with low-cardinality tags {@code client} (the client's name, {@code default} for the un-named one),
+ * {@code operation}, {@code outcome} and {@code status}. The outcome
  * is {@code success}, {@code not_found} for a 404 that the API answers with rather than fails
  * with (a {@code get} or {@code exists} of a missing document: an answer, not an error, as
  * Spring Boot's HTTP client metrics keep client errors apart from failures), or {@code error}.
@@ -36,8 +37,8 @@ public interface ElasticObservationConvention extends ObservationConvention<Elas
 
 		@Override
 		public KeyValues getLowCardinalityKeyValues(ElasticRequestContext context) {
-			return KeyValues.of("operation", context.getOperation(), "outcome", outcome(context),
-					"status", (context.getStatus() != null) ? String.valueOf(context.getStatus()) : "none",
+			return KeyValues.of("client", context.getClient(), "operation", context.getOperation(), "outcome",
+					outcome(context), "status", (context.getStatus() != null) ? String.valueOf(context.getStatus()) : "none",
 					"db.system", "elasticsearch");
 		}
 

@@ -11,14 +11,30 @@ public class ElasticRequestContext extends Observation.Context {
 
 	private final String operation;
 
+	private final String client;
+
 	private @Nullable Integer status;
+
+	/**
+	 * Create a context for one call of the un-named client.
+	 * @param operation the operation name
+	 */
+	public ElasticRequestContext(String operation) {
+		this(operation, "default");
+	}
 
 	/**
 	 * Create a context for one call.
 	 * @param operation the operation name
+	 * @param client the name of the client, {@code default} for the un-named one
 	 */
-	public ElasticRequestContext(String operation) {
+	public ElasticRequestContext(String operation, String client) {
 		this.operation = operation;
+		this.client = client;
+	}
+
+	public String getClient() {
+		return this.client;
 	}
 
 	public String getOperation() {

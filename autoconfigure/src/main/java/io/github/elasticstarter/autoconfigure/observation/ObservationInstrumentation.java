@@ -19,20 +19,37 @@ public class ObservationInstrumentation implements Instrumentation {
 
 	private final @Nullable ElasticObservationConvention convention;
 
+	private final String client;
+
 	/**
-	 * Create a new instance.
+	 * Create a new instance for the un-named client.
 	 * @param registry the registry to observe through
 	 * @param convention a convention that replaces the default one, or {@code null}
 	 */
 	public ObservationInstrumentation(ObservationRegistry registry, @Nullable ElasticObservationConvention convention) {
+		this(registry, convention, "default");
+	}
+
+	private ObservationInstrumentation(ObservationRegistry registry, @Nullable ElasticObservationConvention convention,
+			String client) {
 		this.registry = registry;
 		this.convention = convention;
+		this.client = client;
+	}
+
+	/**
+	 * The same instrumentation for another client, whose calls carry its name.
+	 * @param client the client's name, the {@code client} tag
+	 * @return the instrumentation of that client
+	 */
+	public ObservationInstrumentation forClient(String client) {
+		return new ObservationInstrumentation(this.registry, this.convention, client);
 	}
 
 	@Override
 	public <TRequest> Context newContext(TRequest request, Endpoint<TRequest, ?, ?> endpoint) {
 		String operation = endpoint.id().startsWith("es/") ? endpoint.id().substring(3) : endpoint.id();
-		ElasticRequestContext context = new ElasticRequestContext(operation);
+		ElasticRequestContext context = new ElasticRequestContext(operation, this.client);
 		Observation observation = Observation.createNotStarted(this.convention, ElasticObservationConvention.DEFAULT,
 				() -> context, this.registry);
 		return new ObservedCall(observation.start(), context);

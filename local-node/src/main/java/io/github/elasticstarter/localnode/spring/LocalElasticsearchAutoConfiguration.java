@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
+import io.github.elasticstarter.autoconfigure.clients.ElasticDevelopmentConnection;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.LocalElasticsearchException;
 import org.apache.commons.logging.Log;
@@ -23,29 +24,43 @@ import org.springframework.core.env.Environment;
  * connects to a local node that this auto-configuration starts, over HTTPS as its superuser.
  * An application that declares its own {@link Rest5Client}, {@link ElasticsearchTransport} or
  * {@link ElasticsearchClient} starts no node, nor does one configured with Spring Boot's
- * {@code spring.elasticsearch.*} properties or a Spring Boot service connection. Set {@code elastic.local-node.enabled=false} to turn
- * it off.
+ * {@code spring.elasticsearch.*} properties or a Spring Boot service connection. A named client
+ * ({@code elastic.clients.<name>}) that configures no connection uses the local node too. Set
+ * {@code elastic.local-node.enabled=false} to turn it off.
  */
 @AutoConfiguration(beforeName = "io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration")
 @ConditionalOnClass(ElasticConnectionDetails.class)
 @ConditionalOnMissingBean({ Rest5Client.class, ElasticsearchTransport.class, ElasticsearchClient.class })
 @ConditionalOnBooleanProperty(name = "elastic.local-node.enabled", matchIfMissing = true)
-@Conditional(NoElasticConnectionConfiguredCondition.class)
 public final class LocalElasticsearchAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(LocalElasticsearchAutoConfiguration.class);
 
 	@Bean
+	@Conditional(NoElasticConnectionConfiguredCondition.class)
 	@ConditionalOnMissingBean(value = ElasticConnectionDetails.class,
 			type = "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnectionDetails")
 	LocalElasticsearchConnectionDetails localElasticsearchConnectionDetails(Environment environment) {
 		boolean https = environment.getProperty("elastic.local-node.https", Boolean.class, true);
 		boolean keepData = environment.getProperty("elastic.local-node.keep-data", Boolean.class, false);
 		LocalElasticsearch node = keepData ? keepingData(https) : shared(https);
-		logger.info("No Elasticsearch connection is configured ('elastic.cloud-id' or 'elastic.hosts'), so the "
-				+ "client uses the local node " + node.version() + " at " + node.baseUri() + " as user '"
-				+ node.superuserName() + "'. Set 'elastic.local-node.enabled=false' to turn this off.");
+		logger.info("No Elasticsearch connection is configured ('elastic.cloud-id' or 'elastic.hosts', or those of "
+				+ "a named client), so the client uses the local node " + node.version() + " at " + node.baseUri()
+				+ " as user '" + node.superuserName() + "'. Set 'elastic.local-node.enabled=false' to turn this off.");
 		return new LocalElasticsearchConnectionDetails(node);
+	}
+
+	/**
+	 * The local node for the named clients ({@code elastic.clients.<name>}) that configure no
+	 * connection: not an {@link ElasticConnectionDetails} bean, so that it does not make an
+	 * un-named client of its own.
+	 */
+	@Bean
+	@Conditional(NamedClientWithoutConnectionCondition.class)
+	@ConditionalOnMissingBean
+	ElasticDevelopmentConnection localElasticsearchDevelopmentConnection(Environment environment) {
+		LocalElasticsearchConnectionDetails connection = localElasticsearchConnectionDetails(environment);
+		return (name) -> connection;
 	}
 
 	private static LocalElasticsearch keepingData(boolean https) {

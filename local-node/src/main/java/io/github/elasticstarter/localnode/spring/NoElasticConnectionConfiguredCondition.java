@@ -2,6 +2,8 @@ package io.github.elasticstarter.localnode.spring;
 
 import java.util.List;
 
+import io.github.elasticstarter.autoconfigure.clients.NamedElasticClients;
+
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -23,6 +25,10 @@ class NoElasticConnectionConfiguredCondition extends SpringBootCondition {
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		Binder binder = Binder.get(context.getEnvironment());
+		if (!NamedElasticClients.names(binder).isEmpty()) {
+			// Then the un-named client has its own connection, or there is none.
+			return ConditionOutcome.noMatch("named clients ('elastic.clients.*') are configured");
+		}
 		if (!binder.bind("elastic.hosts", Bindable.listOf(String.class)).orElse(List.of()).isEmpty()) {
 			return ConditionOutcome.noMatch("'elastic.hosts' is set");
 		}

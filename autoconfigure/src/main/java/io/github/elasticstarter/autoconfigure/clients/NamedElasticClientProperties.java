@@ -1,0 +1,33 @@
+package io.github.elasticstarter.autoconfigure.clients;
+
+import io.github.elasticstarter.autoconfigure.ElasticProperties;
+import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkProperties;
+
+/**
+ * One named client, under {@code elastic.clients.<name>.*}: every property of the un-named
+ * client, with the same defaults, and its own bulk defaults.
+ */
+public class NamedElasticClientProperties extends ElasticProperties {
+
+	/**
+	 * Whether this client's beans are the ones injected without a qualifier. Only allowed when
+	 * no un-named client ("elastic.cloud-id" or "elastic.hosts") is configured, and on one
+	 * client at most.
+	 */
+	private boolean primary;
+
+	private final ElasticBulkProperties bulk = new ElasticBulkProperties();
+
+	public boolean isPrimary() {
+		return this.primary;
+	}
+
+	public void setPrimary(boolean primary) {
+		this.primary = primary;
+	}
+
+	public ElasticBulkProperties getBulk() {
+		return this.bulk;
+	}
+
+}
