@@ -1,6 +1,7 @@
 package io.github.elasticstarter.autoconfigure;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ElasticAutoConfigurationTests {
 
@@ -60,7 +62,8 @@ class ElasticAutoConfigurationTests {
 		List<Rest5Client> clients = new ArrayList<>();
 		this.runner.run((context) -> {
 			clients.add(context.getBean(Rest5Client.class));
-			assertThat(clients.get(0).isRunning()).isTrue();
+			// HttpClient starts its I/O reactor on a thread of its own, just after start() returns
+			await().atMost(Duration.ofSeconds(10)).until(clients.get(0)::isRunning);
 		});
 		assertThat(clients.get(0).isRunning()).isFalse();
 	}
