@@ -13,6 +13,8 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import io.github.elasticstarter.autoconfigure.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.health.ElasticHealthContributorAutoConfiguration;
+import io.github.elasticstarter.autoconfigure.insight.ElasticEndpoint;
+import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
 import io.github.elasticstarter.localnode.ApiKey;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LoopbackHostNames;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -118,6 +122,29 @@ class NamedClientsRealNodeTests {
 
 	@Test
 	@Order(3)
+	void theElasticEndpointShowsEachClientWithItsOwnServerAndTrust() {
+		runner().withConfiguration(AutoConfigurations.of(ElasticInsightAutoConfiguration.class))
+			.withPropertyValues("management.endpoints.web.exposure.include=elastic")
+			.run((context) -> {
+				JsonNode clients = new JsonMapper().valueToTree(context.getBean(ElasticEndpoint.class).clients());
+				assertThat(clients.propertyNames()).containsExactlyInAnyOrder("cloud", "archive");
+				for (String name : new String[] { "cloud", "archive" }) {
+					JsonNode client = clients.get(name);
+					assertThat(client.at("/server/version").asString()).as(name).isEqualTo("9.2.4");
+					assertThat(client.at("/tls/match").asBoolean()).as(name).isTrue();
+				}
+				assertThat(clients.at("/cloud/credentials/kind").asString()).isEqualTo("username and password");
+				assertThat(clients.at("/archive/credentials/kind").asString()).isEqualTo("API key");
+				assertThat(clients.at("/cloud/tls/trust").asString()).isEqualTo("ca-fingerprint");
+				assertThat(clients.get("archive").toString()).contains(String.valueOf(archiveNode.port()))
+					.doesNotContain(String.valueOf(this.cloudNode.port()))
+					.doesNotContain(archiveKey.encoded());
+				assertThat(clients.get("cloud").toString()).doesNotContain(this.cloudNode.superuserPassword());
+			});
+	}
+
+	@Test
+	@Order(4)
 	void stoppingOneNodeTurnsOnlyItsHealthComponentDown() {
 		runner().run((context) -> {
 			assertThat(health(context, "cloud")).isEqualTo(Status.UP);
