@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -18,11 +22,10 @@ import io.github.elasticstarter.localnode.LocalElasticsearch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -45,7 +48,9 @@ class CurlLogRealNodeTests {
 	void loggedSearchRunWithCurlGivesTheSameStatusAndHits(CapturedOutput output) throws Exception {
 		ApiKey key = this.node.createApiKey("curl-log-test");
 		String index = RealNode.uniqueIndex("curl-log");
-		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		// an appender of its own: tests that ran earlier in this JVM may have reset the console's
+		Logger curlLogger = (Logger) LoggerFactory.getLogger(CurlLogExecHandler.LOGGER_NAME);
+		ListAppender<ILoggingEvent> curlLog = new ListAppender<>();
 		RealNode.runner()
 			.withPropertyValues("elastic.hosts=" + this.node.baseUri(), "elastic.api-key=" + key.encoded(),
 					"elastic.compression=true", "elastic.ssl.bundle=local-ca",
@@ -55,12 +60,14 @@ class CurlLogRealNodeTests {
 				for (String title : List.of("Dune", "Dune Messiah", "Children of Dune", "Hyperion")) {
 					client.index((i) -> i.index(index).document(Map.of("title", title)).refresh(Refresh.True));
 				}
-				logging.setLogLevel(CurlLogExecHandler.LOGGER_NAME, LogLevel.DEBUG);
+				curlLog.start();
+				curlLogger.addAppender(curlLog);
+				curlLogger.setLevel(Level.DEBUG);
 				try {
 					SearchResponse<Map> byClient = client.search((s) -> s.index(index)
 						.query((q) -> q.match((m) -> m.field("title").query("dune"))), Map.class);
 					assertThat(byClient.hits().hits()).hasSize(3);
-					String command = loggedSearch(output, index);
+					String command = loggedSearch(curlLog, index);
 					assertThat(command).contains(" --compressed ", "\"Authorization: $ELASTIC_AUTH\"",
 							"'Accept-Encoding: gzip'", "--data-binary '{\"query\":{\"match\":{\"title\":{\"query\":\"dune\"}}}}'")
 						.doesNotContain(key.encoded(), key.secret());
@@ -73,16 +80,21 @@ class CurlLogRealNodeTests {
 						.containsExactlyElementsOf(byClient.hits().hits().stream().map(Hit::id).toList());
 				}
 				finally {
-					logging.setLogLevel(CurlLogExecHandler.LOGGER_NAME, null);
+					curlLogger.setLevel(null);
+					curlLogger.detachAppender(curlLog);
+					curlLog.stop();
 				}
 			});
 		assertThat(output).doesNotContain(key.encoded(), key.secret());
+		assertThat(curlLog.list).extracting(ILoggingEvent::getFormattedMessage)
+			.isNotEmpty()
+			.allSatisfy((line) -> assertThat(line).doesNotContain(key.encoded(), key.secret()));
 	}
 
-	/** The logged command of the search, from the console. */
-	private static String loggedSearch(CapturedOutput output, String index) {
-		List<String> searches = output.getOut()
-			.lines()
+	/** The logged command of the search. */
+	private static String loggedSearch(ListAppender<ILoggingEvent> curlLog, String index) {
+		List<String> searches = curlLog.list.stream()
+			.map(ILoggingEvent::getFormattedMessage)
 			.filter((line) -> line.contains("curl -X POST ") && line.contains("/" + index + "/_search"))
 			.map((line) -> line.substring(line.indexOf("curl -X POST ")))
 			.toList();
