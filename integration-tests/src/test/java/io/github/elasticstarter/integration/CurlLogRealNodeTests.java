@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import ch.qos.logback.classic.Level;
@@ -30,6 +32,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A search the client sent over HTTPS, with an API key and compression on, written to the curl
@@ -91,15 +94,22 @@ class CurlLogRealNodeTests {
 			.allSatisfy((line) -> assertThat(line).doesNotContain(key.encoded(), key.secret()));
 	}
 
-	/** The logged command of the search. */
+	/**
+	 * The logged command of the search. The line is written when HttpClient completes the
+	 * exchange, which can come just after the client has handed the response back: wait for it.
+	 */
 	private static String loggedSearch(ListAppender<ILoggingEvent> curlLog, String index) {
-		List<String> searches = curlLog.list.stream()
-			.map(ILoggingEvent::getFormattedMessage)
-			.filter((line) -> line.contains("curl -X POST ") && line.contains("/" + index + "/_search"))
-			.map((line) -> line.substring(line.indexOf("curl -X POST ")))
-			.toList();
-		assertThat(searches).hasSize(1);
-		return searches.get(0);
+		Callable<List<String>> searches = () -> {
+			// the appender adds under its own lock, from HttpClient's threads
+			synchronized (curlLog) {
+				return curlLog.list.stream()
+					.map(ILoggingEvent::getFormattedMessage)
+					.filter((line) -> line.contains("curl -X POST ") && line.contains("/" + index + "/_search"))
+					.map((line) -> line.substring(line.indexOf("curl -X POST ")))
+					.toList();
+			}
+		};
+		return await().atMost(Duration.ofSeconds(10)).until(searches, (lines) -> !lines.isEmpty()).get(0);
 	}
 
 	/**
