@@ -123,9 +123,11 @@ class InsightEndpointTests {
 		onServer().run((context) -> {
 			ElasticEndpoint endpoint = context.getBean(ElasticEndpoint.class);
 			Map<String, Object> pool = part(endpoint, "pool");
-			assertThat((Map<String, Object>) pool.get("total")).containsEntry("leased", 0)
-				.containsEntry("available", 1)
-				.containsEntry("max", 128);
+			Map<String, Object> total = (Map<String, Object>) pool.get("total");
+			// the version request's connection goes back to the pool as its exchange completes,
+			// which can be just after the response was handed over: count it either way
+			assertThat((int) total.get("leased") + (int) total.get("available")).isOne();
+			assertThat(total).containsEntry("pending", 0).containsEntry("max", 128);
 			assertThat((Map<String, Object>) pool.get("nodes")).containsOnlyKeys(this.server.url());
 		});
 	}
