@@ -3,7 +3,6 @@ package io.github.elasticstarter.autoconfigure;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
@@ -17,9 +16,7 @@ import org.jspecify.annotations.Nullable;
  * doubles the bytes on the wire. Collecting the writes first sends the same bytes in a few
  * large chunks.
  */
-final class CoalescingEntityProducer implements AsyncEntityProducer {
-
-	private final AsyncEntityProducer body;
+final class CoalescingEntityProducer extends ForwardingEntityProducer {
 
 	private final int bufferSize;
 
@@ -33,7 +30,7 @@ final class CoalescingEntityProducer implements AsyncEntityProducer {
 	private @Nullable List<? extends Header> trailers;
 
 	CoalescingEntityProducer(AsyncEntityProducer body, int bufferSize) {
-		this.body = body;
+		super(body);
 		this.bufferSize = bufferSize;
 	}
 
@@ -43,7 +40,7 @@ final class CoalescingEntityProducer implements AsyncEntityProducer {
 		this.collector.target = channel;
 		while (!this.bodyEnded && pending.hasRemaining()) {
 			int before = pending.position();
-			this.body.produce(this.collector);
+			body().produce(this.collector);
 			if (pending.position() == before && !this.bodyEnded) {
 				// the body has nothing more for now; it asks for output when it has
 				break;
@@ -71,51 +68,16 @@ final class CoalescingEntityProducer implements AsyncEntityProducer {
 	@Override
 	public int available() {
 		ByteBuffer pending = this.buffer;
-		long available = (long) this.body.available() + ((pending != null) ? pending.position() : 0);
+		long available = (long) body().available() + ((pending != null) ? pending.position() : 0);
 		return (int) Math.min(Integer.MAX_VALUE, available);
 	}
 
 	@Override
 	public void releaseResources() {
-		this.body.releaseResources();
+		super.releaseResources();
 		this.buffer = null;
 		this.bodyEnded = false;
 		this.trailers = null;
-	}
-
-	@Override
-	public void failed(Exception cause) {
-		this.body.failed(cause);
-	}
-
-	@Override
-	public boolean isRepeatable() {
-		return this.body.isRepeatable();
-	}
-
-	@Override
-	public long getContentLength() {
-		return this.body.getContentLength();
-	}
-
-	@Override
-	public String getContentType() {
-		return this.body.getContentType();
-	}
-
-	@Override
-	public String getContentEncoding() {
-		return this.body.getContentEncoding();
-	}
-
-	@Override
-	public boolean isChunked() {
-		return this.body.isChunked();
-	}
-
-	@Override
-	public Set<String> getTrailerNames() {
-		return this.body.getTrailerNames();
 	}
 
 	/**

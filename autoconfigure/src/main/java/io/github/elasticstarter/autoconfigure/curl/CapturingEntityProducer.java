@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.Set;
 
+import io.github.elasticstarter.autoconfigure.ForwardingEntityProducer;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.DataStreamChannel;
@@ -16,9 +16,7 @@ import org.jspecify.annotations.Nullable;
  * up to a limit, counting the rest. When the body is sent again (a retry below this producer
  * in the chain releases it first), the copy starts over.
  */
-final class CapturingEntityProducer implements AsyncEntityProducer {
-
-	private final AsyncEntityProducer delegate;
+final class CapturingEntityProducer extends ForwardingEntityProducer {
 
 	private final int limit;
 
@@ -29,7 +27,7 @@ final class CapturingEntityProducer implements AsyncEntityProducer {
 	private boolean startOver;
 
 	CapturingEntityProducer(AsyncEntityProducer delegate, int limit) {
-		this.delegate = delegate;
+		super(delegate);
 		this.limit = limit;
 	}
 
@@ -37,7 +35,7 @@ final class CapturingEntityProducer implements AsyncEntityProducer {
 	 * The body as sent so far.
 	 */
 	synchronized SentBody sent() {
-		return new SentBody(this.captured.toByteArray(), this.total, this.delegate.getContentEncoding());
+		return new SentBody(this.captured.toByteArray(), this.total, body().getContentEncoding());
 	}
 
 	/** Keep what fits of the {@code count} bytes just written from {@code source}, a copy of the buffer. */
@@ -56,7 +54,7 @@ final class CapturingEntityProducer implements AsyncEntityProducer {
 
 	@Override
 	public void produce(DataStreamChannel channel) throws IOException {
-		this.delegate.produce(new DataStreamChannel() {
+		body().produce(new DataStreamChannel() {
 
 			@Override
 			public int write(ByteBuffer source) throws IOException {
@@ -89,47 +87,7 @@ final class CapturingEntityProducer implements AsyncEntityProducer {
 	@Override
 	public synchronized void releaseResources() {
 		this.startOver = true;
-		this.delegate.releaseResources();
-	}
-
-	@Override
-	public boolean isRepeatable() {
-		return this.delegate.isRepeatable();
-	}
-
-	@Override
-	public void failed(Exception cause) {
-		this.delegate.failed(cause);
-	}
-
-	@Override
-	public int available() {
-		return this.delegate.available();
-	}
-
-	@Override
-	public long getContentLength() {
-		return this.delegate.getContentLength();
-	}
-
-	@Override
-	public @Nullable String getContentType() {
-		return this.delegate.getContentType();
-	}
-
-	@Override
-	public @Nullable String getContentEncoding() {
-		return this.delegate.getContentEncoding();
-	}
-
-	@Override
-	public boolean isChunked() {
-		return this.delegate.isChunked();
-	}
-
-	@Override
-	public @Nullable Set<String> getTrailerNames() {
-		return this.delegate.getTrailerNames();
+		super.releaseResources();
 	}
 
 }
