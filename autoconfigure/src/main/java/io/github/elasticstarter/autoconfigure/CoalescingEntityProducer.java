@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class CoalescingEntityProducer extends ForwardingEntityProducer {
 
+	private static final int INITIAL_SIZE = 8 * 1024;
+
 	private final int bufferSize;
 
 	private final Collector collector = new Collector();
@@ -36,16 +38,16 @@ final class CoalescingEntityProducer extends ForwardingEntityProducer {
 
 	@Override
 	public void produce(DataStreamChannel channel) throws IOException {
-		ByteBuffer pending = pending();
 		this.collector.target = channel;
-		while (!this.bodyEnded && pending.hasRemaining()) {
-			int before = pending.position();
+		while (!this.bodyEnded && withRoom().hasRemaining()) {
+			int before = pending().position();
 			body().produce(this.collector);
-			if (pending.position() == before && !this.bodyEnded) {
+			if (pending().position() == before && !this.bodyEnded) {
 				// the body has nothing more for now; it asks for output when it has
 				break;
 			}
 		}
+		ByteBuffer pending = pending();
 		if (pending.position() > 0) {
 			pending.flip();
 			channel.write(pending);
@@ -56,13 +58,31 @@ final class CoalescingEntityProducer extends ForwardingEntityProducer {
 		}
 	}
 
+	/**
+	 * The buffer, small at first: most request bodies (searches, single documents) are far
+	 * smaller than the largest write, and the buffer is allocated per request.
+	 */
 	private ByteBuffer pending() {
 		ByteBuffer pending = this.buffer;
 		if (pending == null) {
-			pending = ByteBuffer.allocate(this.bufferSize);
+			pending = ByteBuffer.allocate(Math.min(this.bufferSize, INITIAL_SIZE));
 			this.buffer = pending;
 		}
 		return pending;
+	}
+
+	/**
+	 * The buffer, doubled (up to the largest write) when it is full.
+	 */
+	private ByteBuffer withRoom() {
+		ByteBuffer pending = pending();
+		if (pending.hasRemaining() || pending.capacity() >= this.bufferSize) {
+			return pending;
+		}
+		ByteBuffer larger = ByteBuffer.allocate(Math.min(this.bufferSize, 2 * pending.capacity()));
+		larger.put(pending.flip());
+		this.buffer = larger;
+		return larger;
 	}
 
 	@Override
@@ -89,7 +109,7 @@ final class CoalescingEntityProducer extends ForwardingEntityProducer {
 
 		@Override
 		public int write(ByteBuffer source) {
-			ByteBuffer pending = pending();
+			ByteBuffer pending = withRoom();
 			int taken = Math.min(source.remaining(), pending.remaining());
 			pending.put(pending.position(), source, source.position(), taken);
 			pending.position(pending.position() + taken);

@@ -33,6 +33,15 @@ class CoalescingEntityProducerTests {
 	}
 
 	@Test
+	void theBufferGrowsToTheLargestWriteForALargeBody() throws IOException {
+		RecordingChannel channel = new RecordingChannel(Integer.MAX_VALUE);
+		byte[] expected = LineByLineBody.expected(10 * LINES);
+		produceAll(new CoalescingEntityProducer(new LineByLineBody(10 * LINES), 65536), channel);
+		assertThat(channel.bytes()).isEqualTo(expected);
+		assertThat(channel.writes).hasSizeLessThanOrEqualTo(expected.length / 65536 + 1);
+	}
+
+	@Test
 	void aConnectionThatTakesPartOfAWriteGetsTheRestLater() throws IOException {
 		RecordingChannel channel = new RecordingChannel(1000);
 		produceAll(new CoalescingEntityProducer(new LineByLineBody(LINES), 4096), channel);
