@@ -5,7 +5,6 @@ import java.util.List;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
-import io.github.elasticstarter.autoconfigure.clients.NamedElasticClients;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
@@ -52,7 +51,7 @@ class ApplicationClientCondition extends SpringBootCondition implements Configur
 						"the application declares its own " + type.getSimpleName() + " and configures no connection");
 			}
 		}
-		if (!NamedElasticClients.names(Binder.get(context.getEnvironment())).isEmpty()
+		if (!ElasticClientAssembly.namedClients(Binder.get(context.getEnvironment())).isEmpty()
 				&& !connectionConfigured(context, beanFactory)) {
 			return ConditionOutcome.noMatch("only named clients ('elastic.clients.*') are configured");
 		}

@@ -2,7 +2,7 @@ package io.github.elasticstarter.autoconfigure;
 
 import java.util.Objects;
 
-import io.github.elasticstarter.autoconfigure.credentials.EnvironmentChange;
+import io.github.elasticstarter.credentials.EnvironmentChange;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -48,8 +48,8 @@ class CaFingerprintRefresher implements ApplicationListener<ApplicationEvent> {
 		}
 		String refreshed;
 		try {
-			refreshed = CaFingerprint
-				.normalize(Binder.get(this.environment).bind(this.property, String.class).orElse(null));
+			refreshed = PropertiesElasticConnectionDetails
+				.caFingerprint(Binder.get(this.environment).bind(this.property, String.class).orElse(null));
 		}
 		catch (InvalidElasticConfigurationException ex) {
 			String prefix = this.property.substring(0, this.property.length() - ".ssl.ca-fingerprint".length());

@@ -2,8 +2,6 @@ package io.github.elasticstarter.autoconfigure;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
-import io.github.elasticstarter.autoconfigure.migration.SpringBootConnectionDetailsConfiguration;
-import io.github.elasticstarter.autoconfigure.observation.ElasticObservationConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,8 +23,7 @@ import org.springframework.context.annotation.Import;
 				"org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchClientAutoConfiguration" })
 @ConditionalOnClass({ Rest5Client.class, ElasticsearchClient.class })
 @EnableConfigurationProperties(ElasticProperties.class)
-@Import({ SpringBootConnectionDetailsConfiguration.class,
-		ElasticRestClientConfigurations.ConnectionDetailsConfiguration.class,
+@Import({ ElasticRestClientConfigurations.ConnectionDetailsConfiguration.class,
 		ElasticRestClientConfigurations.RestClientConfiguration.class,
 		ElasticRestClientConfigurations.SnifferConfiguration.class,
 		ElasticClientConfigurations.Jackson3JsonpMapperConfiguration.class,

@@ -65,7 +65,7 @@ final class ElasticClientConfigurations {
 		@ConditionalOnMissingBean(ElasticsearchTransport.class)
 		Rest5ClientTransport elasticTransport(Rest5Client client, JsonpMapper mapper, ElasticProperties properties,
 				Environment environment, ObjectProvider<Instrumentation> instrumentation) {
-			return ElasticClientParts.transport(client, mapper, properties, environment, instrumentation.getIfUnique());
+			return ElasticClientAssembly.transport(client, mapper, properties, environment, instrumentation.getIfUnique());
 		}
 
 	}

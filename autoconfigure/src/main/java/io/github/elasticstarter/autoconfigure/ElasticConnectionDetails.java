@@ -1,5 +1,6 @@
 package io.github.elasticstarter.autoconfigure;
 
+import io.github.elasticstarter.credentials.ElasticCredentials;
 import java.net.URI;
 import java.util.List;
 

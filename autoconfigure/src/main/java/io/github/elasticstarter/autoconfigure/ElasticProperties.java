@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.elasticstarter.autoconfigure.curl.CurlLogProperties;
+
+import io.github.elasticstarter.insight.StartupCheckMode;
+import io.github.elasticstarter.tls.VerificationMode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.NestedConfigurationProperty;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of the Elasticsearch client, under {@code elastic.*}.
@@ -132,29 +134,6 @@ public class ElasticProperties {
 	private Duration connectionRequestTimeout = Duration.ofSeconds(30);
 
 	/**
-	 * Maximum number of connections in the pool, over all nodes.
-	 */
-	private int maxConnections = 128;
-
-	/**
-	 * Maximum number of connections to one node.
-	 */
-	private int maxConnectionsPerRoute = 64;
-
-	/**
-	 * Pooled connections idle for longer than this are closed. Keep it below the idle
-	 * timeout of load balancers between the application and Elasticsearch (60 seconds on
-	 * AWS ALB).
-	 */
-	private Duration idleConnectionTimeout = Duration.ofSeconds(30);
-
-	/**
-	 * A pooled connection idle for longer than this is checked before it is reused, so
-	 * that a connection the server closed is not used for a request.
-	 */
-	private Duration validateAfterInactivity = Duration.ofSeconds(2);
-
-	/**
 	 * Whether to enable TCP keep-alive probes on connections.
 	 */
 	private boolean tcpKeepAlive = true;
@@ -163,31 +142,6 @@ public class ElasticProperties {
 	 * HTTP proxy to send requests through, such as "http://proxy.example.com:3128".
 	 */
 	private @Nullable URI proxy;
-
-	/**
-	 * How many times a request is retried on the same node: after a status of
-	 * retry-on-status, or, for requests safe to send again, after an I/O error once sent.
-	 * Connect, DNS and TLS errors fail over to the next node instead; timeouts are not
-	 * retried. Bulk requests are not retried here: elastic.bulk.max-retries applies to them.
-	 * 0 disables retries.
-	 */
-	private int maxRetries = 3;
-
-	/**
-	 * HTTP status codes that are retried, with exponential back-off.
-	 */
-	private List<Integer> retryOnStatus = new ArrayList<>(List.of(429, 502, 503, 504));
-
-	/**
-	 * Back-off before the first retry; it doubles for each further retry. A Retry-After
-	 * header from the server takes precedence.
-	 */
-	private Duration retryBackoff = Duration.ofMillis(100);
-
-	/**
-	 * Upper bound of the back-off between two retries, and of a server's {@code Retry-After}.
-	 */
-	private Duration maxRetryBackoff = Duration.ofSeconds(10);
 
 	/**
 	 * Which nodes requests may be sent to.
@@ -218,17 +172,17 @@ public class ElasticProperties {
 	 * "fail" stops start-up on an unreachable server, rejected credentials, a chain that does
 	 * not match the trust, or a server of an incompatible major version.
 	 */
-	private StartupCheck startupCheck = StartupCheck.OFF;
+	private StartupCheckMode startupCheck = StartupCheckMode.OFF;
 
 	private final Ssl ssl = new Ssl();
 
 	private final Sniffing sniffing = new Sniffing();
 
-	/**
-	 * The curl log, which the logger "io.github.elasticstarter.curl" writes at DEBUG.
-	 */
-	@NestedConfigurationProperty
-	private final CurlLogProperties curlLog = new CurlLogProperties();
+	private final Pool pool = new Pool();
+
+	private final Retry retry = new Retry();
+
+	private final CurlLog curlLog = new CurlLog();
 
 	public @Nullable String getCloudId() {
 		return this.cloudId;
@@ -382,38 +336,6 @@ public class ElasticProperties {
 		this.connectionRequestTimeout = connectionRequestTimeout;
 	}
 
-	public int getMaxConnections() {
-		return this.maxConnections;
-	}
-
-	public void setMaxConnections(int maxConnections) {
-		this.maxConnections = maxConnections;
-	}
-
-	public int getMaxConnectionsPerRoute() {
-		return this.maxConnectionsPerRoute;
-	}
-
-	public void setMaxConnectionsPerRoute(int maxConnectionsPerRoute) {
-		this.maxConnectionsPerRoute = maxConnectionsPerRoute;
-	}
-
-	public Duration getIdleConnectionTimeout() {
-		return this.idleConnectionTimeout;
-	}
-
-	public void setIdleConnectionTimeout(Duration idleConnectionTimeout) {
-		this.idleConnectionTimeout = idleConnectionTimeout;
-	}
-
-	public Duration getValidateAfterInactivity() {
-		return this.validateAfterInactivity;
-	}
-
-	public void setValidateAfterInactivity(Duration validateAfterInactivity) {
-		this.validateAfterInactivity = validateAfterInactivity;
-	}
-
 	public boolean isTcpKeepAlive() {
 		return this.tcpKeepAlive;
 	}
@@ -428,38 +350,6 @@ public class ElasticProperties {
 
 	public void setProxy(@Nullable URI proxy) {
 		this.proxy = proxy;
-	}
-
-	public int getMaxRetries() {
-		return this.maxRetries;
-	}
-
-	public void setMaxRetries(int maxRetries) {
-		this.maxRetries = maxRetries;
-	}
-
-	public List<Integer> getRetryOnStatus() {
-		return this.retryOnStatus;
-	}
-
-	public void setRetryOnStatus(List<Integer> retryOnStatus) {
-		this.retryOnStatus = retryOnStatus;
-	}
-
-	public Duration getRetryBackoff() {
-		return this.retryBackoff;
-	}
-
-	public void setRetryBackoff(Duration retryBackoff) {
-		this.retryBackoff = retryBackoff;
-	}
-
-	public Duration getMaxRetryBackoff() {
-		return this.maxRetryBackoff;
-	}
-
-	public void setMaxRetryBackoff(Duration maxRetryBackoff) {
-		this.maxRetryBackoff = maxRetryBackoff;
 	}
 
 	public NodeSelection getNodeSelector() {
@@ -494,11 +384,11 @@ public class ElasticProperties {
 		this.metaHeader = metaHeader;
 	}
 
-	public StartupCheck getStartupCheck() {
+	public StartupCheckMode getStartupCheck() {
 		return this.startupCheck;
 	}
 
-	public void setStartupCheck(StartupCheck startupCheck) {
+	public void setStartupCheck(StartupCheckMode startupCheck) {
 		this.startupCheck = startupCheck;
 	}
 
@@ -510,30 +400,16 @@ public class ElasticProperties {
 		return this.sniffing;
 	}
 
-	public CurlLogProperties getCurlLog() {
-		return this.curlLog;
+	public Pool getPool() {
+		return this.pool;
 	}
 
-	/**
-	 * What the start-up check does.
-	 */
-	public enum StartupCheck {
+	public Retry getRetry() {
+		return this.retry;
+	}
 
-		/**
-		 * No check: no request at start-up.
-		 */
-		OFF,
-
-		/**
-		 * Check, and log what is wrong as a warning.
-		 */
-		WARN,
-
-		/**
-		 * Check, and stop start-up when the server cannot serve this client.
-		 */
-		FAIL
-
+	public CurlLog getCurlLog() {
+		return this.curlLog;
 	}
 
 	/**
@@ -572,28 +448,8 @@ public class ElasticProperties {
 	}
 
 	/**
-	 * How the server's certificate is checked.
+	 * TLS: whom to trust and how the server's certificate is checked.
 	 */
-	public enum VerificationMode {
-
-		/**
-		 * Check that the certificate is trusted and issued for the host name.
-		 */
-		FULL,
-
-		/**
-		 * Check that the certificate is trusted, whatever host name it names.
-		 */
-		CERTIFICATE,
-
-		/**
-		 * Check nothing. Insecure: anyone between the client and the server can read and
-		 * change the traffic, credentials included.
-		 */
-		NONE
-
-	}
-
 	public static class Ssl {
 
 		/**
@@ -640,6 +496,9 @@ public class ElasticProperties {
 
 	}
 
+	/**
+	 * Discovery of the cluster's nodes.
+	 */
 	public static class Sniffing {
 
 		/**
@@ -693,6 +552,155 @@ public class ElasticProperties {
 
 		public void setDelayAfterFailure(Duration delayAfterFailure) {
 			this.delayAfterFailure = delayAfterFailure;
+		}
+
+	}
+
+	/**
+	 * The connection pool, shared by the client's synchronous and asynchronous beans.
+	 */
+	public static class Pool {
+
+		/**
+		 * Maximum number of connections in the pool, over all nodes.
+		 */
+		private int maxConnections = 128;
+
+		/**
+		 * Maximum number of connections to one node.
+		 */
+		private int maxConnectionsPerRoute = 64;
+
+		/**
+		 * Pooled connections idle for longer than this are closed. Keep it below the idle
+		 * timeout of load balancers between the application and Elasticsearch (60 seconds on
+		 * AWS ALB).
+		 */
+		private Duration idleTimeout = Duration.ofSeconds(30);
+
+		/**
+		 * A pooled connection idle for longer than this is checked before it is reused, so
+		 * that a connection the server closed is not used for a request.
+		 */
+		private Duration validateAfterInactivity = Duration.ofSeconds(2);
+
+		public int getMaxConnections() {
+			return this.maxConnections;
+		}
+
+		public void setMaxConnections(int maxConnections) {
+			this.maxConnections = maxConnections;
+		}
+
+		public int getMaxConnectionsPerRoute() {
+			return this.maxConnectionsPerRoute;
+		}
+
+		public void setMaxConnectionsPerRoute(int maxConnectionsPerRoute) {
+			this.maxConnectionsPerRoute = maxConnectionsPerRoute;
+		}
+
+		public Duration getIdleTimeout() {
+			return this.idleTimeout;
+		}
+
+		public void setIdleTimeout(Duration idleTimeout) {
+			this.idleTimeout = idleTimeout;
+		}
+
+		public Duration getValidateAfterInactivity() {
+			return this.validateAfterInactivity;
+		}
+
+		public void setValidateAfterInactivity(Duration validateAfterInactivity) {
+			this.validateAfterInactivity = validateAfterInactivity;
+		}
+
+	}
+
+	/**
+	 * Retries of one request on the same node. The names are those of "elastic.bulk.*", which
+	 * retries the operations of a bulk load.
+	 */
+	public static class Retry {
+
+		/**
+		 * How many times a request is retried on the same node: after a status of "on-status",
+		 * or, for requests safe to send again, after an I/O error once sent. Connect, DNS and
+		 * TLS errors fail over to the next node instead; timeouts are not retried. Bulk
+		 * requests are not retried here: elastic.bulk.max-retries applies to them. 0 disables
+		 * retries.
+		 */
+		private int maxRetries = 3;
+
+		/**
+		 * HTTP status codes that are retried, with exponential back-off.
+		 */
+		private List<Integer> onStatus = new ArrayList<>(List.of(429, 502, 503, 504));
+
+		/**
+		 * Back-off before the first retry; it doubles for each further retry. A Retry-After
+		 * header from the server takes precedence.
+		 */
+		private Duration initialBackoff = Duration.ofMillis(100);
+
+		/**
+		 * Upper bound of the back-off between two retries, and of a server's Retry-After.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(10);
+
+		public int getMaxRetries() {
+			return this.maxRetries;
+		}
+
+		public void setMaxRetries(int maxRetries) {
+			this.maxRetries = maxRetries;
+		}
+
+		public List<Integer> getOnStatus() {
+			return this.onStatus;
+		}
+
+		public void setOnStatus(List<Integer> onStatus) {
+			this.onStatus = onStatus;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+	}
+
+	/**
+	 * The curl log, which the logger "io.github.elasticstarter.curl" writes at DEBUG.
+	 */
+	public static class CurlLog {
+
+		/**
+		 * Largest request body written in full in the curl log. A longer body is cut there, and
+		 * the line says so and is commented out, so that it cannot send a partial body by
+		 * accident.
+		 */
+		private DataSize maxBodySize = DataSize.ofKilobytes(10);
+
+		public DataSize getMaxBodySize() {
+			return this.maxBodySize;
+		}
+
+		public void setMaxBodySize(DataSize maxBodySize) {
+			this.maxBodySize = maxBodySize;
 		}
 
 	}

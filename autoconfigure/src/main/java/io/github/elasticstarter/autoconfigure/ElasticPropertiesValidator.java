@@ -1,5 +1,6 @@
 package io.github.elasticstarter.autoconfigure;
 
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -20,50 +21,50 @@ final class ElasticPropertiesValidator {
 		positive("elastic.connect-timeout", properties.getConnectTimeout());
 		positive("elastic.socket-timeout", properties.getSocketTimeout());
 		positive("elastic.connection-request-timeout", properties.getConnectionRequestTimeout());
-		positive("elastic.idle-connection-timeout", properties.getIdleConnectionTimeout());
-		notNegative("elastic.validate-after-inactivity", properties.getValidateAfterInactivity());
 		notNegative("elastic.credential-file-grace-period", properties.getCredentialFileGracePeriod());
 		if (properties.getResponseTimeout() != null) {
 			positive("elastic.response-timeout", properties.getResponseTimeout());
 		}
-		validatePool(properties);
-		validateRetries(properties);
+		validatePool(properties.getPool());
+		validateRetries(properties.getRetry());
 		validateSniffing(properties.getSniffing(), connectionDetails);
 		validateProxy(properties.getProxy());
 		validateHeaders(properties.getHeaders(), connectionDetails);
 		validatePathPrefix(connectionDetails.getPathPrefix());
 	}
 
-	private static void validatePool(ElasticProperties properties) {
-		atLeastOne("elastic.max-connections", properties.getMaxConnections());
-		atLeastOne("elastic.max-connections-per-route", properties.getMaxConnectionsPerRoute());
-		if (properties.getMaxConnectionsPerRoute() > properties.getMaxConnections()) {
-			throw new InvalidElasticConfigurationException("elastic.max-connections-per-route",
-					"it is " + properties.getMaxConnectionsPerRoute() + ", more than 'elastic.max-connections' ("
-							+ properties.getMaxConnections() + "), so it could never be reached.",
-					"Lower 'elastic.max-connections-per-route' or raise 'elastic.max-connections'.");
+	private static void validatePool(ElasticProperties.Pool pool) {
+		atLeastOne("elastic.pool.max-connections", pool.getMaxConnections());
+		atLeastOne("elastic.pool.max-connections-per-route", pool.getMaxConnectionsPerRoute());
+		if (pool.getMaxConnectionsPerRoute() > pool.getMaxConnections()) {
+			throw new InvalidElasticConfigurationException("elastic.pool.max-connections-per-route",
+					"it is " + pool.getMaxConnectionsPerRoute() + ", more than 'elastic.pool.max-connections' ("
+							+ pool.getMaxConnections() + "), so it could never be reached.",
+					"Lower 'elastic.pool.max-connections-per-route' or raise 'elastic.pool.max-connections'.");
 		}
+		positive("elastic.pool.idle-timeout", pool.getIdleTimeout());
+		notNegative("elastic.pool.validate-after-inactivity", pool.getValidateAfterInactivity());
 	}
 
-	private static void validateRetries(ElasticProperties properties) {
-		if (properties.getMaxRetries() < 0) {
-			throw new InvalidElasticConfigurationException("elastic.max-retries",
-					"it is " + properties.getMaxRetries() + ", below zero.",
-					"Set 'elastic.max-retries' to 0 to disable retries, or to a positive number.");
+	private static void validateRetries(ElasticProperties.Retry retry) {
+		if (retry.getMaxRetries() < 0) {
+			throw new InvalidElasticConfigurationException("elastic.retry.max-retries",
+					"it is " + retry.getMaxRetries() + ", below zero.",
+					"Set 'elastic.retry.max-retries' to 0 to disable retries, or to a positive number.");
 		}
-		for (Integer status : properties.getRetryOnStatus()) {
+		for (Integer status : retry.getOnStatus()) {
 			if (status == null || status < 400 || status > 599) {
-				throw new InvalidElasticConfigurationException("elastic.retry-on-status",
+				throw new InvalidElasticConfigurationException("elastic.retry.on-status",
 						"'" + status + "' is not an HTTP error status.",
 						"List error statuses from 400 to 599, such as '429,502,503,504'.");
 			}
 		}
-		notNegative("elastic.retry-backoff", properties.getRetryBackoff());
-		positive("elastic.max-retry-backoff", properties.getMaxRetryBackoff());
-		if (properties.getMaxRetryBackoff().compareTo(properties.getRetryBackoff()) < 0) {
-			throw new InvalidElasticConfigurationException("elastic.max-retry-backoff",
-					"it is shorter than 'elastic.retry-backoff', the first back-off.",
-					"Set 'elastic.max-retry-backoff' to at least 'elastic.retry-backoff'.");
+		notNegative("elastic.retry.initial-backoff", retry.getInitialBackoff());
+		positive("elastic.retry.max-backoff", retry.getMaxBackoff());
+		if (retry.getMaxBackoff().compareTo(retry.getInitialBackoff()) < 0) {
+			throw new InvalidElasticConfigurationException("elastic.retry.max-backoff",
+					"it is shorter than 'elastic.retry.initial-backoff', the first back-off.",
+					"Set 'elastic.retry.max-backoff' to at least 'elastic.retry.initial-backoff'.");
 		}
 	}
 

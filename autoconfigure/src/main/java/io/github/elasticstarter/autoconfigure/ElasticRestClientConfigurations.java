@@ -1,10 +1,13 @@
 package io.github.elasticstarter.autoconfigure;
 
+import io.github.elasticstarter.client.ElasticClientLifecycle;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.SniffOnFailureListener;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.Sniffer;
-import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
-import io.github.elasticstarter.autoconfigure.insight.ConnectionRecorder;
+import io.github.elasticstarter.credentials.ElasticCredentialsProvider;
+import io.github.elasticstarter.insight.ClientInsight;
+import io.github.elasticstarter.insight.ConnectionRecorder;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -44,11 +47,15 @@ final class ElasticRestClientConfigurations {
 	static class RestClientConfiguration {
 
 		@Bean
+		ElasticClientSettings elasticClientSettings(ElasticProperties properties,
+				ElasticConnectionDetails connectionDetails) {
+			return ElasticClientSettings.validate(properties, connectionDetails);
+		}
+
+		@Bean
 		@ConditionalOnMissingBean
-		ElasticCredentialsProvider elasticCredentialsProvider(ElasticProperties properties,
-				ElasticConnectionDetails connectionDetails, Environment environment) {
-			return ElasticClientParts.credentialsProvider(properties, connectionDetails,
-					() -> PropertiesCredentials.of(bind(environment)));
+		ElasticCredentialsProvider elasticCredentialsProvider(ElasticClientSettings settings, Environment environment) {
+			return ElasticClientAssembly.credentialsProvider(settings, () -> PropertiesCredentials.of(bind(environment)));
 		}
 
 		private static ElasticProperties bind(Environment environment) {
@@ -57,14 +64,14 @@ final class ElasticRestClientConfigurations {
 
 		@Bean
 		ConnectionRecorder elasticConnectionRecorder() {
-			return new ConnectionRecorder(ConnectionRecorder.DEFAULT_CLIENT);
+			return new ConnectionRecorder(ElasticClientAssembly.DEFAULT_NAME);
 		}
 
 		@Bean
-		PropertiesClientBuilderCustomizer elasticPropertiesClientBuilderCustomizer(ElasticProperties properties,
-				ElasticConnectionDetails connectionDetails, ElasticCredentialsProvider credentialsProvider,
-				ObjectProvider<SslBundles> sslBundles, ConnectionRecorder recorder) {
-			return ElasticClientParts.propertiesCustomizer(properties, connectionDetails, credentialsProvider,
+		PropertiesClientBuilderCustomizer elasticPropertiesClientBuilderCustomizer(ElasticClientSettings settings,
+				ElasticCredentialsProvider credentialsProvider, ObjectProvider<SslBundles> sslBundles,
+				ConnectionRecorder recorder) {
+			return ElasticClientAssembly.propertiesCustomizer(settings, credentialsProvider,
 					sslBundles.getIfAvailable(), recorder);
 		}
 
@@ -76,18 +83,23 @@ final class ElasticRestClientConfigurations {
 		}
 
 		@Bean
-		ElasticClientLifecycle elasticClientLifecycle(ElasticProperties properties,
-				ElasticConnectionDetails connectionDetails, ObjectProvider<ElasticClientBuilderCustomizer> customizers,
+		ElasticClientLifecycle elasticClientLifecycle(ObjectProvider<ElasticClientBuilderCustomizer> customizers,
 				ConnectionRecorder recorder) {
-			return ElasticClientParts.lifecycle(properties, connectionDetails, customizers.orderedStream().toList(),
-					recorder);
+			return ElasticClientAssembly.lifecycle(customizers.orderedStream().toList(), recorder);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(name = "elasticClientInsight")
+		ClientInsight elasticClientInsight(Rest5Client elasticRestClient, ConnectionRecorder recorder,
+				ElasticClientSettings settings, ElasticCredentialsProvider credentials) {
+			return ElasticClientAssembly.insight(elasticRestClient, recorder, settings, credentials);
 		}
 
 		@Bean
 		Rest5Client elasticRestClient(ElasticConnectionDetails connectionDetails, ElasticClientLifecycle lifecycle,
 				ObjectProvider<ElasticClientBuilderCustomizer> customizers,
 				ObjectProvider<SniffOnFailureListener> sniffOnFailureListener, ConnectionRecorder recorder) {
-			return ElasticClientParts.restClient(connectionDetails, lifecycle, customizers.orderedStream().toList(),
+			return ElasticClientAssembly.restClient(connectionDetails, lifecycle, customizers.orderedStream().toList(),
 					sniffOnFailureListener.getIfAvailable(), recorder);
 		}
 
@@ -109,7 +121,7 @@ final class ElasticRestClientConfigurations {
 		@ConditionalOnMissingBean
 		Sniffer elasticSniffer(Rest5Client client, ElasticProperties properties,
 				ElasticConnectionDetails connectionDetails, ObjectProvider<SniffOnFailureListener> onFailure) {
-			return ElasticClientParts.sniffer(client, properties.getSniffing(), connectionDetails,
+			return ElasticClientAssembly.sniffer(client, properties.getSniffing(), connectionDetails,
 					onFailure.getIfAvailable());
 		}
 

@@ -4,7 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
-import io.github.elasticstarter.autoconfigure.ElasticProperties.VerificationMode;
+import io.github.elasticstarter.tls.VerificationMode;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -1,5 +1,6 @@
 package io.github.elasticstarter.autoconfigure;
 
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,25 @@ public class InvalidElasticConfigurationException extends RuntimeException {
 		this.property = property;
 		this.problem = problem;
 		this.action = action;
+	}
+
+	/**
+	 * Parse or check a value with a runtime type that refuses it with an
+	 * {@link IllegalArgumentException} saying what is wrong, and turn the refusal into the
+	 * failure report that names the property.
+	 * @param <T> the type of the result
+	 * @param property the property the value comes from
+	 * @param action how to fix it
+	 * @param parser parses or checks the value
+	 * @return what the parser returns
+	 */
+	public static <T> T whenInvalid(String property, String action, Supplier<T> parser) {
+		try {
+			return parser.get();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidElasticConfigurationException(property, String.valueOf(ex.getMessage()), action);
+		}
 	}
 
 	public String getProperty() {

@@ -1,10 +1,11 @@
 package io.github.elasticstarter.autoconfigure;
 
-import io.github.elasticstarter.autoconfigure.migration.SpringElasticsearchEnvironmentPostProcessor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.OriginLookup;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertySource;
@@ -24,23 +25,28 @@ class InvalidElasticConfigurationFailureAnalyzer extends AbstractFailureAnalyzer
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, InvalidElasticConfigurationException cause) {
-		String description = "The Elasticsearch client could not be configured.\n\n    Property: "
-				+ cause.getProperty() + springBootOrigin(cause.getProperty()) + "\n    Problem: " + cause.getProblem();
-		return new FailureAnalysis(description, cause.getAction(), cause);
+		return analysis(cause, cause, this.environment);
 	}
 
-	private String springBootOrigin(String property) {
-		if (!(this.environment instanceof ConfigurableEnvironment configurable)) {
+	static FailureAnalysis analysis(InvalidElasticConfigurationException invalid, Throwable cause,
+			@Nullable Environment environment) {
+		String description = "The Elasticsearch client could not be configured.\n\n    Property: "
+				+ invalid.getProperty() + springBootOrigin(invalid.getProperty(), environment) + "\n    Problem: "
+				+ invalid.getProblem();
+		return new FailureAnalysis(description, invalid.getAction(), cause);
+	}
+
+	private static String springBootOrigin(String property, @Nullable Environment environment) {
+		if (!(environment instanceof ConfigurableEnvironment configurable)) {
 			return "";
 		}
-		PropertySource<?> mapped = configurable.getPropertySources()
-			.get(SpringElasticsearchEnvironmentPostProcessor.PROPERTY_SOURCE_NAME);
-		if (mapped == null || !mapped.containsProperty(property)) {
-			return "";
+		for (PropertySource<?> source : configurable.getPropertySources()) {
+			if (source.containsProperty(property)) {
+				Origin origin = OriginLookup.getOrigin(source, property);
+				return (origin instanceof SpringBootPropertyOrigin) ? " (taken from " + origin + ")" : "";
+			}
 		}
-		return SpringElasticsearchEnvironmentPostProcessor.springPropertyFor(property)
-			.map((springProperty) -> " (taken from Spring Boot's '" + springProperty + "')")
-			.orElse("");
+		return "";
 	}
 
 }

@@ -1,5 +1,11 @@
 package io.github.elasticstarter.autoconfigure;
 
+import io.github.elasticstarter.http.ConnectionFailureExplainer;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
+import io.github.elasticstarter.http.ElasticRetryStrategy;
+import io.github.elasticstarter.http.RequestBodyCoalescer;
+import io.github.elasticstarter.tls.ElasticTlsStrategy;
+import io.github.elasticstarter.tls.LazyTlsStrategy;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,13 +13,12 @@ import java.util.function.Supplier;
 
 import co.elastic.clients.transport.rest5_client.low_level.NodeSelector;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
-import io.github.elasticstarter.autoconfigure.ElasticProperties.NodeSelection;
-import io.github.elasticstarter.autoconfigure.credentials.AuthorizationExecHandler;
-import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
-import io.github.elasticstarter.autoconfigure.curl.CurlLogExecHandler;
-import io.github.elasticstarter.autoconfigure.insight.ConnectionRecorder;
-import io.github.elasticstarter.autoconfigure.tls.ReloadableTlsStrategy;
-import io.github.elasticstarter.autoconfigure.tls.ReloadedTrustReuseStrategy;
+import io.github.elasticstarter.credentials.AuthorizationExecHandler;
+import io.github.elasticstarter.credentials.ElasticCredentialsProvider;
+import io.github.elasticstarter.curl.CurlLogExecHandler;
+import io.github.elasticstarter.insight.ConnectionRecorder;
+import io.github.elasticstarter.tls.ReloadableTlsStrategy;
+import io.github.elasticstarter.tls.ReloadedTrustReuseStrategy;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
@@ -52,8 +57,9 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 		this.connectionDetails = connectionDetails;
 		this.credentialsProvider = credentialsProvider;
 		this.recorder = recorder;
-		Supplier<TlsStrategy> tls = () -> ElasticTlsStrategy.create(connectionDetails,
-				properties.getSsl().getVerificationMode(), recorder.presentedChains());
+		Supplier<TlsStrategy> tls = () -> ElasticTlsStrategy.create(connectionDetails.getSslBundle(),
+				connectionDetails.getCaFingerprint(), properties.getSsl().getVerificationMode(),
+				recorder.presentedChains());
 		// With HTTPS nodes, build it now, so that bad trust material stops start-up.
 		boolean https = connectionDetails.getNodes().stream().anyMatch((node) -> "https".equals(node.getScheme()));
 		this.tlsStrategy = new ReloadableTlsStrategy(https ? tls.get() : new LazyTlsStrategy(tls));
@@ -74,7 +80,7 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 		builder.setDefaultHeaders(defaultHeaders());
 		builder.setCompressionEnabled(compression());
 		builder.setMetaHeaderEnabled(this.properties.isMetaHeader());
-		builder.setNodeSelector((this.properties.getNodeSelector() == NodeSelection.ANY) ? NodeSelector.ANY
+		builder.setNodeSelector((this.properties.getNodeSelector() == ElasticProperties.NodeSelection.ANY) ? NodeSelector.ANY
 				: NodeSelector.SKIP_DEDICATED_MASTERS);
 		String pathPrefix = this.connectionDetails.getPathPrefix();
 		if (pathPrefix != null && !pathPrefix.isBlank()) {
@@ -89,17 +95,17 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 		builder.addExecInterceptorFirst(AuthorizationExecHandler.NAME,
 				new AuthorizationExecHandler(this.credentialsProvider));
 		builder.addExecInterceptorAfter(AuthorizationExecHandler.NAME, CurlLogExecHandler.NAME,
-				new CurlLogExecHandler(this.credentialsProvider, this.properties.getCurlLog()));
+				new CurlLogExecHandler(this.credentialsProvider, this.properties.getCurlLog().getMaxBodySize()));
 		builder.addExecInterceptorFirst(ConnectionFailureExplainer.NAME, new ConnectionFailureExplainer());
 		builder.setConnectionReuseStrategy(new ReloadedTrustReuseStrategy(this.tlsStrategy));
 		builder.evictIdleConnections(idleConnectionTimeout());
-		if (this.properties.getMaxRetries() == 0) {
+		ElasticProperties.Retry retry = this.properties.getRetry();
+		if (retry.getMaxRetries() == 0) {
 			builder.disableAutomaticRetries();
 		}
 		else {
-			builder.setRetryStrategy(new ElasticRetryStrategy(this.properties.getMaxRetries(),
-					this.properties.getRetryOnStatus(), this.properties.getRetryBackoff(),
-					this.properties.getMaxRetryBackoff()));
+			builder.setRetryStrategy(new ElasticRetryStrategy(retry.getMaxRetries(), retry.getOnStatus(),
+					retry.getInitialBackoff(), retry.getMaxBackoff()));
 		}
 		URI proxy = this.properties.getProxy();
 		if (proxy != null) {
@@ -109,8 +115,8 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 
 	@Override
 	public void customize(PoolingAsyncClientConnectionManagerBuilder builder) {
-		builder.setMaxConnTotal(this.properties.getMaxConnections());
-		builder.setMaxConnPerRoute(this.properties.getMaxConnectionsPerRoute());
+		builder.setMaxConnTotal(this.properties.getPool().getMaxConnections());
+		builder.setMaxConnPerRoute(this.properties.getPool().getMaxConnectionsPerRoute());
 		builder.setTlsStrategy(this.tlsStrategy);
 	}
 
@@ -119,7 +125,7 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 		builder.setConnectTimeout(timeout(this.properties.getConnectTimeout()));
 		builder.setSocketTimeout(timeout(this.properties.getSocketTimeout()));
 		builder.setValidateAfterInactivity(
-				TimeValue.ofMilliseconds(this.properties.getValidateAfterInactivity().toMillis()));
+				TimeValue.ofMilliseconds(this.properties.getPool().getValidateAfterInactivity().toMillis()));
 	}
 
 	@Override
@@ -143,7 +149,7 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 	}
 
 	TimeValue idleConnectionTimeout() {
-		return TimeValue.ofMilliseconds(this.properties.getIdleConnectionTimeout().toMillis());
+		return TimeValue.ofMilliseconds(this.properties.getPool().getIdleTimeout().toMillis());
 	}
 
 	/** The TLS strategy in effect now, under the wrapper that swaps it when the trust is reloaded. */

@@ -1,5 +1,6 @@
 package io.github.elasticstarter.autoconfigure;
 
+import io.github.elasticstarter.credentials.ElasticCredentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

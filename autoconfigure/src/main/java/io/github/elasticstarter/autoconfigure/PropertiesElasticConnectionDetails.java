@@ -1,5 +1,8 @@
 package io.github.elasticstarter.autoconfigure;
 
+import io.github.elasticstarter.client.CloudId;
+import io.github.elasticstarter.credentials.ElasticCredentials;
+import io.github.elasticstarter.tls.CaFingerprint;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -19,6 +22,13 @@ import org.springframework.util.StringUtils;
  */
 class PropertiesElasticConnectionDetails implements ElasticConnectionDetails {
 
+	private static final String WHERE_TO_FIND_CLOUD_ID = "Copy the Cloud ID again from the Elastic Cloud console "
+			+ "(deployment page, 'Cloud ID'); it looks like 'my-deployment:ZXUtY2VudHJhbC0x...'.";
+
+	static final String WHERE_TO_FIND_CA_FINGERPRINT = "Use the 'HTTP CA certificate SHA-256 fingerprint' "
+			+ "Elasticsearch printed at first start, or the output of "
+			+ "'openssl x509 -fingerprint -sha256 -noout -in http_ca.crt'.";
+
 	private final List<URI> nodes;
 
 	private final boolean elasticCloud;
@@ -37,12 +47,17 @@ class PropertiesElasticConnectionDetails implements ElasticConnectionDetails {
 		this.credentials = PropertiesCredentials.of(properties);
 		this.pathPrefix = properties.getPathPrefix();
 		this.sslBundle = sslBundle(properties.getSsl().getBundle(), sslBundles);
-		this.caFingerprint = CaFingerprint.normalize(properties.getSsl().getCaFingerprint());
+		this.caFingerprint = caFingerprint(properties.getSsl().getCaFingerprint());
 		if (this.sslBundle != null && this.caFingerprint != null) {
 			throw new InvalidElasticConfigurationException("elastic.ssl.ca-fingerprint",
 					"both an SSL bundle and a CA fingerprint are set, and they both say whom to trust.",
 					"Set only one of 'elastic.ssl.bundle' and 'elastic.ssl.ca-fingerprint'.");
 		}
+	}
+
+	static @Nullable String caFingerprint(@Nullable String configured) {
+		return InvalidElasticConfigurationException.whenInvalid("elastic.ssl.ca-fingerprint",
+				WHERE_TO_FIND_CA_FINGERPRINT, () -> CaFingerprint.normalize(configured));
 	}
 
 	private static URI cloudNode(ElasticProperties properties) {
@@ -51,7 +66,8 @@ class PropertiesElasticConnectionDetails implements ElasticConnectionDetails {
 					"both 'elastic.cloud-id' and 'elastic.hosts' are set, so where to connect is ambiguous.",
 					"Remove 'elastic.hosts' to connect to Elastic Cloud, or 'elastic.cloud-id' to connect to the hosts.");
 		}
-		CloudId cloudId = CloudId.parse(properties.getCloudId());
+		CloudId cloudId = InvalidElasticConfigurationException.whenInvalid("elastic.cloud-id", WHERE_TO_FIND_CLOUD_ID,
+				() -> CloudId.parse(properties.getCloudId()));
 		URI uri = cloudId.elasticsearchUri();
 		Integer port = properties.getPort();
 		if (port == null) {

@@ -1,5 +1,6 @@
 package io.github.elasticstarter.autoconfigure;
 
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,9 @@
 package io.github.elasticstarter.autoconfigure;
 
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
+import io.github.elasticstarter.http.ElasticRetryStrategy;
+import io.github.elasticstarter.http.ElasticRetryWireTests;
+import io.github.elasticstarter.testsupport.RecordingServer;
 import java.util.Map;
 import java.util.function.Consumer;
 

@@ -1,5 +1,8 @@
 package io.github.elasticstarter.autoconfigure;
 
+import io.github.elasticstarter.credentials.ElasticCredentials;
+import io.github.elasticstarter.testsupport.CurlLogCapture;
+import io.github.elasticstarter.testsupport.RecordingServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +14,7 @@ import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
-import io.github.elasticstarter.autoconfigure.insight.ElasticEndpoint;
+import io.github.elasticstarter.insight.ElasticEndpoint;
 import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import org.junit.jupiter.api.Test;

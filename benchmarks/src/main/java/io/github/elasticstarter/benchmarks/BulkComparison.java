@@ -14,8 +14,8 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.autoconfigure.ElasticClientBuilderCustomizer;
-import io.github.elasticstarter.autoconfigure.bulk.ElasticBulk;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
+import io.github.elasticstarter.bulk.ElasticBulk;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkProperties;
 import io.github.elasticstarter.localnode.LocalElasticsearch;

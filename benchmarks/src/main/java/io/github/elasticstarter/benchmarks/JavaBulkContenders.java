@@ -10,10 +10,10 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import io.github.elasticstarter.autoconfigure.bulk.BulkLoad;
-import io.github.elasticstarter.autoconfigure.bulk.BulkOptions;
-import io.github.elasticstarter.autoconfigure.bulk.BulkResult;
-import io.github.elasticstarter.autoconfigure.bulk.ElasticBulk;
+import io.github.elasticstarter.bulk.BulkLoad;
+import io.github.elasticstarter.bulk.BulkOptions;
+import io.github.elasticstarter.bulk.BulkResult;
+import io.github.elasticstarter.bulk.ElasticBulk;
 
 /**
  * The Java contenders, on the starter's client: its {@link ElasticBulk} (with the

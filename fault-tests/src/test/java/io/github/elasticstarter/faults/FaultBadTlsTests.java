@@ -8,7 +8,7 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.github.elasticstarter.autoconfigure.ElasticClientBuilderCustomizer;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LoopbackHostNames;
 import org.apache.hc.core5.http.ConnectionClosedException;

@@ -7,10 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.github.elasticstarter.autoconfigure.bulk.BulkLoad;
-import io.github.elasticstarter.autoconfigure.bulk.BulkOptions;
-import io.github.elasticstarter.autoconfigure.bulk.BulkResult;
-import io.github.elasticstarter.autoconfigure.bulk.ElasticBulk;
+import io.github.elasticstarter.bulk.BulkLoad;
+import io.github.elasticstarter.bulk.BulkOptions;
+import io.github.elasticstarter.bulk.BulkResult;
+import io.github.elasticstarter.bulk.ElasticBulk;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

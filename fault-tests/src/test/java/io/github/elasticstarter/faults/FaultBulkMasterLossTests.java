@@ -6,9 +6,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.github.elasticstarter.autoconfigure.bulk.BulkLoad;
-import io.github.elasticstarter.autoconfigure.bulk.BulkResult;
-import io.github.elasticstarter.autoconfigure.bulk.ElasticBulk;
+import io.github.elasticstarter.bulk.BulkLoad;
+import io.github.elasticstarter.bulk.BulkResult;
+import io.github.elasticstarter.bulk.ElasticBulk;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.LocalElasticsearchCluster;
 import org.junit.jupiter.api.AfterAll;

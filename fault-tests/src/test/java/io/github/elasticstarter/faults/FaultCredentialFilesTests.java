@@ -7,7 +7,7 @@ import java.time.Duration;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import io.github.elasticstarter.autoconfigure.curl.CurlLogExecHandler;
+import io.github.elasticstarter.curl.CurlLogExecHandler;
 import io.github.elasticstarter.localnode.ApiKey;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import io.github.elasticstarter.autoconfigure.RequestOutcomeUnknownException;
+import io.github.elasticstarter.http.RequestOutcomeUnknownException;
 import io.github.elasticstarter.faults.TcpProxy.Mode;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import org.junit.jupiter.api.AfterEach;

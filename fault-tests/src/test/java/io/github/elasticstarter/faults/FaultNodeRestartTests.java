@@ -5,7 +5,7 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import io.github.elasticstarter.autoconfigure.health.ElasticHealthIndicator;
+import io.github.elasticstarter.health.ElasticHealthIndicator;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -18,7 +18,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import io.github.elasticstarter.autoconfigure.curl.CurlLogExecHandler;
+import io.github.elasticstarter.curl.CurlLogExecHandler;
 import io.github.elasticstarter.localnode.ApiKey;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import org.junit.jupiter.api.Test;

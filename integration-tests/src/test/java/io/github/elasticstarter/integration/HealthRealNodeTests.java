@@ -5,7 +5,7 @@ import java.net.ServerSocket;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.github.elasticstarter.autoconfigure.health.ElasticHealthContributorAutoConfiguration;
-import io.github.elasticstarter.autoconfigure.health.ElasticHealthIndicator;
+import io.github.elasticstarter.health.ElasticHealthIndicator;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
 import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.clients.ElasticDevelopmentConnection;
-import io.github.elasticstarter.autoconfigure.migration.SpringElasticsearchEnvironmentPostProcessor;
+import io.github.elasticstarter.autoconfigure.springboot.SpringElasticsearchEnvironmentPostProcessor;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LocalElasticsearchAutoConfiguration;
 import io.github.elasticstarter.localnode.spring.LocalElasticsearchConnectionDetails;

@@ -1,7 +1,7 @@
 package io.github.elasticstarter.integration;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.github.elasticstarter.autoconfigure.ElasticClientBuilderCustomizer;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LoopbackHostNames;
 import org.junit.jupiter.api.Tag;

@@ -12,7 +12,7 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.github.elasticstarter.autoconfigure.ElasticClientBuilderCustomizer;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.core5.http.protocol.HttpCoreContext;

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import io.github.elasticstarter.autoconfigure.bulk.BulkLoad;
-import io.github.elasticstarter.autoconfigure.bulk.BulkResult;
-import io.github.elasticstarter.autoconfigure.bulk.ElasticBulk;
-import io.github.elasticstarter.autoconfigure.bulk.FailedItem;
+import io.github.elasticstarter.bulk.BulkLoad;
+import io.github.elasticstarter.bulk.BulkResult;
+import io.github.elasticstarter.bulk.ElasticBulk;
+import io.github.elasticstarter.bulk.FailedItem;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

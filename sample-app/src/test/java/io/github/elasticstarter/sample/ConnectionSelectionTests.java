@@ -6,7 +6,7 @@ import java.util.Map;
 
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
-import io.github.elasticstarter.autoconfigure.ElasticCredentials;
+import io.github.elasticstarter.credentials.ElasticCredentials;
 import io.github.elasticstarter.localnode.spring.LocalElasticsearchAutoConfiguration;
 import io.github.elasticstarter.localnode.spring.LocalElasticsearchConnectionDetails;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,12 @@
 package io.github.elasticstarter.autoconfigure.bulk;
 
+import io.github.elasticstarter.bulk.ElasticBulk;
+import io.github.elasticstarter.bulk.ElasticBulkLifecycle;
+import io.github.elasticstarter.bulk.LoadMeters;
+import io.github.elasticstarter.bulk.MicrometerLoadMeters;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.autoconfigure.ElasticClientParts;
+import io.github.elasticstarter.autoconfigure.ElasticClientAssembly;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,7 +35,7 @@ public final class ElasticBulkAutoConfiguration {
 	@ConditionalOnMissingBean
 	ElasticBulk elasticBulk(ElasticsearchAsyncClient client, ElasticBulkProperties properties,
 			ObjectProvider<LoadMeters.Factory> meters) {
-		return new ElasticBulk(client, properties, meters.getIfUnique(() -> LoadMeters.Factory.NONE));
+		return new ElasticBulk(client, ElasticBulks.options(properties), meters.getIfUnique(() -> LoadMeters.Factory.NONE));
 	}
 
 	@Bean
@@ -48,7 +52,7 @@ public final class ElasticBulkAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		LoadMeters.Factory elasticBulkMeters(MeterRegistry registry) {
-			return MicrometerLoadMeters.factory(registry, ElasticClientParts.DEFAULT_NAME);
+			return MicrometerLoadMeters.factory(registry, ElasticClientAssembly.DEFAULT_NAME);
 		}
 
 	}

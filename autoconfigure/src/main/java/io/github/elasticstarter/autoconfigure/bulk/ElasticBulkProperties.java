@@ -1,5 +1,6 @@
 package io.github.elasticstarter.autoconfigure.bulk;
 
+import io.github.elasticstarter.bulk.BulkOptions;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;

@@ -1,14 +1,23 @@
 package io.github.elasticstarter.autoconfigure.bulk;
 
+import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
+import io.github.elasticstarter.bulk.BulkOptions;
+import io.github.elasticstarter.bulk.ElasticBulk;
+import io.github.elasticstarter.bulk.InvalidBulkOptionException;
+import io.github.elasticstarter.bulk.ElasticBulkLifecycle;
+import io.github.elasticstarter.bulk.LoadMeters;
+import io.github.elasticstarter.bulk.MicrometerLoadMeters;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.util.ClassUtils;
 
 /**
- * Builds the {@link ElasticBulk} of a named client, with meters tagged with its name.
+ * Maps the {@code elastic.bulk.*} properties onto {@link BulkOptions}, and builds the
+ * {@link ElasticBulk} of a named client, with meters tagged with its name.
  */
 public final class ElasticBulks {
 
@@ -29,7 +38,35 @@ public final class ElasticBulks {
 	public static ElasticBulk create(String client, ElasticsearchAsyncClient asyncClient,
 			ElasticBulkProperties properties, BeanFactory beanFactory) {
 		LoadMeters.Factory meters = MICROMETER ? Meters.factory(client, beanFactory) : LoadMeters.Factory.NONE;
-		return new ElasticBulk(asyncClient, properties, meters);
+		return new ElasticBulk(asyncClient, options(properties), meters);
+	}
+
+	/**
+	 * The default options of every load, from the properties.
+	 * @param properties the properties
+	 * @return the options
+	 * @throws InvalidElasticConfigurationException naming the property out of range
+	 */
+	public static BulkOptions options(ElasticBulkProperties properties) {
+		BulkOptions options = new BulkOptions();
+		PropertyMapper map = PropertyMapper.get();
+		map.from(properties::getMaxOperations).to(options::maxOperations);
+		map.from(properties::getMaxBytes).to(options::maxBytes);
+		map.from(properties::getConcurrency).to(options::concurrency);
+		map.from(properties::getFlushInterval).to(options::flushInterval);
+		map.from(properties::getMaxRetries).to(options::maxRetries);
+		map.from(properties::getInitialBackoff).to(options::initialBackoff);
+		map.from(properties::getMaxBackoff).to(options::maxBackoff);
+		map.from(properties::getMaxWait).to(options::maxWait);
+		map.from(properties::getProgressInterval).to(options::progressInterval);
+		try {
+			return options.validate();
+		}
+		catch (InvalidBulkOptionException ex) {
+			String property = "elastic.bulk." + ex.getOption();
+			throw new InvalidElasticConfigurationException(property, ex.getProblem(),
+					ex.getAction("'" + property + "'"));
+		}
 	}
 
 	/**

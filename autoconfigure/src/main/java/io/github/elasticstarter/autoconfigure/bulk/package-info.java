@@ -1,6 +1,6 @@
 /**
- * Bulk loading over the starter's client: {@link io.github.elasticstarter.autoconfigure.bulk.ElasticBulk}
- * opens {@link io.github.elasticstarter.autoconfigure.bulk.BulkLoad loads} configured by the
+ * Bulk loading over the starter's client: {@link io.github.elasticstarter.bulk.ElasticBulk}
+ * opens {@link io.github.elasticstarter.bulk.BulkLoad loads} configured by the
  * {@code elastic.bulk.*} properties.
  */
 @NullMarked

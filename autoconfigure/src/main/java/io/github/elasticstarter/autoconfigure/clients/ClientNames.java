@@ -1,6 +1,6 @@
 package io.github.elasticstarter.autoconfigure.clients;
 
-import io.github.elasticstarter.autoconfigure.ElasticClientParts;
+import io.github.elasticstarter.autoconfigure.ElasticClientAssembly;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
 
 /**
@@ -18,7 +18,7 @@ final class ClientNames {
 					"'" + name + "' is not a client name made of lower case letters, digits and dashes.",
 					"Rename the client, such as 'elastic.clients.archive.hosts'.");
 		}
-		if (name.equals(ElasticClientParts.DEFAULT_NAME)) {
+		if (name.equals(ElasticClientAssembly.DEFAULT_NAME)) {
 			throw new InvalidElasticConfigurationException(property,
 					"'" + name + "' is the name of the un-named 'elastic.*' client in metrics and health.",
 					"Configure that client under 'elastic.*', or give the named client another name.");

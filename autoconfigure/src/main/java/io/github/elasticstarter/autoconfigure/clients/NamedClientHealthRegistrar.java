@@ -1,6 +1,6 @@
 package io.github.elasticstarter.autoconfigure.clients;
 
-import io.github.elasticstarter.autoconfigure.health.ElasticHealthIndicator;
+import io.github.elasticstarter.health.ElasticHealthIndicator;
 
 import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;

@@ -2,6 +2,7 @@ package io.github.elasticstarter.autoconfigure.clients;
 
 import java.util.Set;
 
+import io.github.elasticstarter.autoconfigure.ElasticClientAssembly;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -28,7 +29,7 @@ abstract class NamedClientsRegistrar implements ImportBeanDefinitionRegistrar, E
 	}
 
 	Set<String> names() {
-		return NamedElasticClients.names(Binder.get(this.environment));
+		return ElasticClientAssembly.namedClients(Binder.get(this.environment));
 	}
 
 	static RootBeanDefinition factoryMethod(Class<?> factory, String method, Class<?> type, Object... arguments) {

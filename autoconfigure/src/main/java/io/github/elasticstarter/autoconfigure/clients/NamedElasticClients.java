@@ -1,23 +1,20 @@
 package io.github.elasticstarter.autoconfigure.clients;
 
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.transport.instrumentation.Instrumentation;
-import io.github.elasticstarter.autoconfigure.ElasticClientBuilderCustomizer;
-import io.github.elasticstarter.autoconfigure.ElasticClientParts;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
+import io.github.elasticstarter.autoconfigure.ElasticClientAssembly;
+import io.github.elasticstarter.client.ManagedElasticClient;
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
 import io.github.elasticstarter.autoconfigure.ElasticProperties;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
-import io.github.elasticstarter.autoconfigure.bulk.ElasticBulk;
+import io.github.elasticstarter.bulk.ElasticBulk;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulks;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.core.env.Environment;
@@ -29,21 +26,9 @@ import org.springframework.util.StringUtils;
  */
 public final class NamedElasticClients {
 
-	static final String PREFIX = "elastic.clients";
+	static final String PREFIX = ElasticClientAssembly.NAMED_CLIENTS_PREFIX;
 
 	private NamedElasticClients() {
-	}
-
-	/**
-	 * The names under {@code elastic.clients}, read without binding their values.
-	 * @param binder the binder of the environment
-	 * @return the names, in the order of their properties
-	 */
-	public static Set<String> names(Binder binder) {
-		Map<String, String> flat = binder.bind(PREFIX, Bindable.mapOf(String.class, String.class)).orElse(Map.of());
-		Set<String> names = new LinkedHashSet<>();
-		flat.keySet().forEach((key) -> names.add(key.split("[.\\[]", 2)[0]));
-		return names;
 	}
 
 	static NamedElasticClientProperties bind(Environment environment, String name) {
@@ -51,37 +36,37 @@ public final class NamedElasticClients {
 	}
 
 	/**
-	 * Build the parts of the named client.
+	 * Build the named client.
 	 * @param name its name
 	 * @param environment the environment to bind its properties from
 	 * @param beanFactory where the shared beans are
-	 * @return its parts
+	 * @return the client, which owns its connection pool
 	 */
-	public static ElasticClientParts parts(String name, Environment environment, ListableBeanFactory beanFactory) {
+	public static ManagedElasticClient client(String name, Environment environment, ListableBeanFactory beanFactory) {
 		NamedElasticClientProperties properties = bind(environment, name);
 		Supplier<ElasticProperties> rebind = () -> bind(environment, name);
-		ElasticClientParts.Shared shared = new ElasticClientParts.Shared(
+		ElasticClientAssembly.Shared shared = new ElasticClientAssembly.Shared(
 				beanFactory.getBeanProvider(JsonpMapper.class).getObject(),
 				beanFactory.getBeanProvider(SslBundles.class).getIfAvailable(),
 				beanFactory.getBeanProvider(Instrumentation.class).getIfUnique(),
 				beanFactory.getBeanProvider(ElasticClientBuilderCustomizer.class).orderedStream().toList(),
 				environment);
-		return ElasticClientParts.build(name, properties, rebind, developmentConnection(name, properties, beanFactory),
+		return ElasticClientAssembly.assemble(name, properties, rebind, developmentConnection(name, properties, beanFactory),
 				shared);
 	}
 
 	/**
 	 * Build the bulk loads of the named client.
 	 * @param name its name
-	 * @param parts its parts
+	 * @param client the client
 	 * @param environment the environment to bind its properties from
 	 * @param beanFactory where a {@code MeterRegistry} may be
 	 * @return its bulk loads
 	 */
-	public static ElasticBulk bulk(String name, ElasticClientParts parts, Environment environment,
+	public static ElasticBulk bulk(String name, ManagedElasticClient client, Environment environment,
 			ListableBeanFactory beanFactory) {
 		try {
-			return ElasticBulks.create(name, parts.asyncClient(), bind(environment, name).getBulk(), beanFactory);
+			return ElasticBulks.create(name, client.asyncClient(), bind(environment, name).getBulk(), beanFactory);
 		}
 		catch (InvalidElasticConfigurationException ex) {
 			throw ex.underPrefix(PREFIX + "." + name);

@@ -7,10 +7,10 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
-import io.github.elasticstarter.autoconfigure.ElasticClientParts;
+import io.github.elasticstarter.client.ManagedElasticClient;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
-import io.github.elasticstarter.autoconfigure.bulk.ElasticBulk;
-import io.github.elasticstarter.autoconfigure.insight.ClientInsight;
+import io.github.elasticstarter.bulk.ElasticBulk;
+import io.github.elasticstarter.insight.ClientInsight;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulks;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +25,7 @@ import org.springframework.core.type.AnnotationMetadata;
 
 /**
  * Registers the beans of each {@code elastic.clients.<name>} when the bean definitions are
- * loaded: its parts (pool and life cycle), {@link Rest5Client}, transport, synchronous and
+ * loaded: the managed client (pool and life cycle), {@link Rest5Client}, transport, synchronous and
  * asynchronous clients, {@link ElasticBulk} and its {@link ClientInsight}, each qualified with
  * the client's name. The
  * definitions name factory methods and carry only the name, so that AOT processing and lazy
@@ -33,12 +33,12 @@ import org.springframework.core.type.AnnotationMetadata;
  */
 class NamedElasticClientsRegistrar extends NamedClientsRegistrar {
 
-	private static final List<PartBean> PART_BEANS = List.of(
-			new PartBean("elasticRestClient", "restClient", Rest5Client.class),
-			new PartBean("elasticTransport", "transport", Rest5ClientTransport.class),
-			new PartBean("elasticsearchClient", "client", ElasticsearchClient.class),
-			new PartBean("elasticsearchAsyncClient", "asyncClient", ElasticsearchAsyncClient.class),
-			new PartBean("elasticClientInsight", "insight", ClientInsight.class));
+	private static final List<ClientBean> CLIENT_BEANS = List.of(
+			new ClientBean("elasticRestClient", "restClient", Rest5Client.class),
+			new ClientBean("elasticTransport", "transport", Rest5ClientTransport.class),
+			new ClientBean("elasticsearchClient", "client", ElasticsearchClient.class),
+			new ClientBean("elasticsearchAsyncClient", "asyncClient", ElasticsearchAsyncClient.class),
+			new ClientBean("elasticClientInsight", "insight", ClientInsight.class));
 
 	/**
 	 * The un-named client's beans, made primary when named clients are there too.
@@ -89,28 +89,28 @@ class NamedElasticClientsRegistrar extends NamedClientsRegistrar {
 	}
 
 	private void register(BeanDefinitionRegistry registry, String name, boolean primary) {
-		String parts = ClientNames.bean("elasticClientParts", name);
-		RootBeanDefinition partsDefinition = factoryMethod(NamedElasticClients.class, "parts", ElasticClientParts.class,
-				name);
-		registry.registerBeanDefinition(parts, qualified(partsDefinition, name, false));
-		for (PartBean part : PART_BEANS) {
-			registry.registerBeanDefinition(ClientNames.bean(part.kind(), name),
-					qualified(fromParts(parts, part.method(), part.type()), name, primary));
+		String client = ClientNames.bean("elasticManagedClient", name);
+		RootBeanDefinition clientDefinition = factoryMethod(NamedElasticClients.class, "client",
+				ManagedElasticClient.class, name);
+		registry.registerBeanDefinition(client, qualified(clientDefinition, name, false));
+		for (ClientBean bean : CLIENT_BEANS) {
+			registry.registerBeanDefinition(ClientNames.bean(bean.kind(), name),
+					qualified(fromClient(client, bean.method(), bean.type()), name, primary));
 		}
 		String bulk = ClientNames.bean("elasticBulk", name);
 		registry.registerBeanDefinition(bulk, qualified(
-				factoryMethod(NamedElasticClients.class, "bulk", ElasticBulk.class, name, new RuntimeBeanReference(parts)),
+				factoryMethod(NamedElasticClients.class, "bulk", ElasticBulk.class, name, new RuntimeBeanReference(client)),
 				name, primary));
 		registry.registerBeanDefinition(ClientNames.bean("elasticBulkLifecycle", name), factoryMethod(
 				ElasticBulks.class, "lifecycle", SmartLifecycle.class, new RuntimeBeanReference(bulk)));
 	}
 
 	/**
-	 * A bean taken from the client's parts, which own the pool: closing it is theirs.
+	 * A bean taken from the managed client, which owns the pool: closing it is its job.
 	 */
-	private static RootBeanDefinition fromParts(String parts, String method, Class<?> type) {
+	private static RootBeanDefinition fromClient(String client, String method, Class<?> type) {
 		RootBeanDefinition definition = new RootBeanDefinition();
-		definition.setFactoryBeanName(parts);
+		definition.setFactoryBeanName(client);
 		definition.setFactoryMethodName(method);
 		definition.setTargetType(type);
 		definition.setDestroyMethodName("");
@@ -124,9 +124,9 @@ class NamedElasticClientsRegistrar extends NamedClientsRegistrar {
 	}
 
 	/**
-	 * A bean of a client, taken from its parts with the given method.
+	 * A bean of a client, taken from the managed client with the given method.
 	 */
-	private record PartBean(String kind, String method, Class<?> type) {
+	private record ClientBean(String kind, String method, Class<?> type) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.github.elasticstarter.autoconfigure.health;
 
+import io.github.elasticstarter.health.ElasticHealthIndicator;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 

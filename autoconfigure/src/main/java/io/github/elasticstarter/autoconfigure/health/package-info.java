@@ -1,5 +1,5 @@
 /**
- * The {@code elastic} health indicator, on the cluster's health.
+ * Auto-configuration of the {@code elastic} health indicator.
  */
 @NullMarked
 package io.github.elasticstarter.autoconfigure.health;

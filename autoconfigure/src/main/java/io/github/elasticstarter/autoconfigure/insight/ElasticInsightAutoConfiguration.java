@@ -1,13 +1,13 @@
 package io.github.elasticstarter.autoconfigure.insight;
 
+import io.github.elasticstarter.insight.ClientInsight;
+import io.github.elasticstarter.insight.ElasticEndpoint;
+import io.github.elasticstarter.insight.PoolMeters;
+import io.github.elasticstarter.insight.StartupCheck;
 import java.util.List;
 
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
-import io.github.elasticstarter.autoconfigure.ElasticProperties;
-import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
-import io.github.elasticstarter.autoconfigure.credentials.ElasticCredentialsProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,23 +23,16 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Insight into each client: the {@code elastic} actuator endpoint, the pool gauges and the
- * {@code elastic.startup-check}, over one {@link ClientInsight} per client: the un-named one's
- * here, each named client's from its parts.
+ * {@code elastic.startup-check}, over one {@link ClientInsight} per client, built with the
+ * client.
  */
-@AutoConfiguration(after = { ElasticAutoConfiguration.class, ElasticClientsAutoConfiguration.class },
-		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
+@AutoConfiguration(after = ElasticAutoConfiguration.class,
+		afterName = { "io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnBean(Rest5Client.class)
 @Import({ ElasticInsightAutoConfiguration.EndpointConfiguration.class,
 		ElasticInsightAutoConfiguration.MetricsConfiguration.class })
 public final class ElasticInsightAutoConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean(name = "elasticClientInsight")
-	@ConditionalOnBean({ ConnectionRecorder.class, Rest5Client.class, ElasticCredentialsProvider.class })
-	ClientInsight elasticClientInsight(Rest5Client client, ConnectionRecorder recorder, ElasticProperties properties,
-			ElasticConnectionDetails connectionDetails, ElasticCredentialsProvider credentials) {
-		return new ClientInsight(client, recorder, properties, connectionDetails, credentials);
-	}
 
 	@Bean
 	@ConditionalOnMissingBean

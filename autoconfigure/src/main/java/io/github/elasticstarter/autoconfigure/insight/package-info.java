@@ -1,9 +1,6 @@
 /**
- * Looking inside a connection: what each client's pool, nodes, TLS peer and server look like
- * now. A {@link io.github.elasticstarter.autoconfigure.insight.ConnectionRecorder} is built next
- * to each client and records what only the handshake and the requests see; a
- * {@link io.github.elasticstarter.autoconfigure.insight.ClientInsight} per client reads it for the
- * {@code elastic} actuator endpoint, the pool gauges and the start-up check.
+ * Auto-configuration of the insight into each client: the {@code elastic} actuator endpoint, the
+ * pool gauges and the start-up check.
  */
 @NullMarked
 package io.github.elasticstarter.autoconfigure.insight;

@@ -7,7 +7,7 @@ import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
 import java.util.HexFormat;
 
-import io.github.elasticstarter.autoconfigure.ElasticCredentials;
+import io.github.elasticstarter.credentials.ElasticCredentials;
 import org.jspecify.annotations.Nullable;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 

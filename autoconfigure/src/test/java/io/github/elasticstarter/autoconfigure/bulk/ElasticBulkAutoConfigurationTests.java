@@ -1,5 +1,8 @@
 package io.github.elasticstarter.autoconfigure.bulk;
 
+import io.github.elasticstarter.bulk.ElasticBulk;
+import io.github.elasticstarter.bulk.ElasticBulkLifecycle;
+import io.github.elasticstarter.bulk.LoadMeters;
 import java.time.Duration;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;

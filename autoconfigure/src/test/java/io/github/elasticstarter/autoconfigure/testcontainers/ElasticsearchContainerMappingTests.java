@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
-import io.github.elasticstarter.autoconfigure.ElasticCredentials;
+import io.github.elasticstarter.credentials.ElasticCredentials;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;

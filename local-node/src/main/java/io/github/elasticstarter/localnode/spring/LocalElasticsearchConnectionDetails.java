@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
-import io.github.elasticstarter.autoconfigure.ElasticCredentials;
+import io.github.elasticstarter.credentials.ElasticCredentials;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import org.jspecify.annotations.Nullable;
 

@@ -1,7 +1,0 @@
-/**
- * Micrometer observation of every Elasticsearch API call: timers and spans.
- */
-@NullMarked
-package io.github.elasticstarter.autoconfigure.observation;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,52 @@
+package io.github.elasticstarter.observation;
+
+import io.micrometer.observation.Observation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an observation of one Elasticsearch API call knows: the operation (the client's endpoint
+ * id, such as {@code search}) and, once answered, the HTTP status. Never the request body.
+ */
+public class ElasticRequestContext extends Observation.Context {
+
+	private final String operation;
+
+	private final String client;
+
+	private @Nullable Integer status;
+
+	/**
+	 * Create a context for one call of the un-named client.
+	 * @param operation the operation name
+	 */
+	public ElasticRequestContext(String operation) {
+		this(operation, "default");
+	}
+
+	/**
+	 * Create a context for one call.
+	 * @param operation the operation name
+	 * @param client the name of the client, {@code default} for the un-named one
+	 */
+	public ElasticRequestContext(String operation, String client) {
+		this.operation = operation;
+		this.client = client;
+	}
+
+	public String getClient() {
+		return this.client;
+	}
+
+	public String getOperation() {
+		return this.operation;
+	}
+
+	public @Nullable Integer getStatus() {
+		return this.status;
+	}
+
+	void setStatus(int status) {
+		this.status = status;
+	}
+
+}
