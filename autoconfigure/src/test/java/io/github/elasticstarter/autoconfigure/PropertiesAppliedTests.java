@@ -1,18 +1,16 @@
 package io.github.elasticstarter.autoconfigure;
 
 import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
-import io.github.elasticstarter.http.ElasticRetryStrategy;
-import io.github.elasticstarter.http.ElasticRetryWireTests;
 import io.github.elasticstarter.testsupport.RecordingServer;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.apache.hc.client5.http.HttpRequestRetryStrategy;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import io.github.elasticstarter.tls.LazyTlsStrategy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -50,13 +48,13 @@ class PropertiesAppliedTests {
 		}, (request) -> {
 			assertThat(request.getResponseTimeout().toMilliseconds()).isEqualTo(9000);
 			assertThat(request.getConnectionRequestTimeout().toMilliseconds()).isEqualTo(3000);
-		}, "elastic.connect-timeout=2500ms", "elastic.socket-timeout=45s", "elastic.validate-after-inactivity=500ms",
+		}, "elastic.connect-timeout=2500ms", "elastic.socket-timeout=45s", "elastic.pool.validate-after-inactivity=500ms",
 				"elastic.response-timeout=9s", "elastic.connection-request-timeout=3s");
 	}
 
 	@Test
 	void poolSizesReachTheConnectionManager() {
-		this.runner.withPropertyValues("elastic.max-connections=40", "elastic.max-connections-per-route=20")
+		this.runner.withPropertyValues("elastic.pool.max-connections=40", "elastic.pool.max-connections-per-route=20")
 			.withBean(ElasticClientBuilderCustomizer.class, () -> new Inspector() {
 				@Override
 				public void customize(PoolingAsyncClientConnectionManagerBuilder builder) {
@@ -72,14 +70,14 @@ class PropertiesAppliedTests {
 	void defaultPoolIsLargeEnoughForSixtyFourThreadsOnOneNode() {
 		this.runner.run((context) -> {
 			ElasticProperties properties = context.getBean(ElasticProperties.class);
-			assertThat(properties.getMaxConnectionsPerRoute()).isEqualTo(64);
-			assertThat(properties.getMaxConnections()).isEqualTo(128);
+			assertThat(properties.getPool().getMaxConnectionsPerRoute()).isEqualTo(64);
+			assertThat(properties.getPool().getMaxConnections()).isEqualTo(128);
 		});
 	}
 
 	@Test
 	void keepAliveAndIdleEvictionAreWhatTheHttpClientGets() {
-		this.runner.withPropertyValues("elastic.tcp-keep-alive=false", "elastic.idle-connection-timeout=20s")
+		this.runner.withPropertyValues("elastic.tcp-keep-alive=false", "elastic.pool.idle-timeout=20s")
 			.run((context) -> {
 				PropertiesClientBuilderCustomizer customizer = context.getBean(PropertiesClientBuilderCustomizer.class);
 				assertThat(customizer.ioReactorConfig().isSoKeepAlive()).isFalse();
@@ -96,7 +94,7 @@ class PropertiesAppliedTests {
 
 	@Test
 	void requestsGoThroughTheProxy() throws Exception {
-		// Retries (elastic.max-retries) are proven on the wire in ElasticRetryWireTests.
+		// Retries (elastic.retry.max-retries) are proven on the wire in ElasticRetryWireTests.
 		try (RecordingServer proxy = RecordingServer.start()) {
 			new ApplicationContextRunner()
 				.withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class, JacksonAutoConfiguration.class))
@@ -109,17 +107,6 @@ class PropertiesAppliedTests {
 				assertThat(request.path()).isEqualTo("/i/_doc/1");
 			});
 		}
-	}
-
-	@Test
-	void retryBackoffDoublesUpToItsBound() {
-		HttpRequestRetryStrategy strategy = new ElasticRetryStrategy(5, java.util.List.of(503),
-				java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(350));
-		ElasticRetryStrategy retry = (ElasticRetryStrategy) strategy;
-		assertThat(retry.backoff(1)).hasMillis(100);
-		assertThat(retry.backoff(2)).hasMillis(200);
-		assertThat(retry.backoff(3)).hasMillis(350);
-		assertThat(retry.backoff(40)).hasMillis(350);
 	}
 
 	@Test
@@ -166,5 +153,16 @@ class PropertiesAppliedTests {
 
 	}
 
+	@Test
+	void httpsNodesGetTheirStrategyAtStartUpAndPlainHttpNodesALazyOne() {
+		ApplicationContextRunner runner = new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class));
+		runner.withPropertyValues("elastic.hosts=http://localhost:9200")
+			.run((context) -> assertThat(context.getBean(PropertiesClientBuilderCustomizer.class).tlsStrategy())
+				.isInstanceOf(LazyTlsStrategy.class));
+		runner.withPropertyValues("elastic.hosts=https://localhost:9200")
+			.run((context) -> assertThat(context.getBean(PropertiesClientBuilderCustomizer.class).tlsStrategy())
+				.isNotInstanceOf(LazyTlsStrategy.class));
+	}
 
 }

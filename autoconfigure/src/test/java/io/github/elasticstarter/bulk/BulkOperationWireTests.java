@@ -65,7 +65,7 @@ class BulkOperationWireTests {
 	void createThatConflictsAfterAnAttemptWithUnknownOutcomeCountsAsSucceeded() {
 		this.server.enqueueRequestStatus(504).itemStatus((call, id) -> 409);
 		BulkResult result = this.loads.load((options) -> options.initialBackoff(Duration.ofMillis(10)),
-				(load) -> load.create("cities", "1", Map.of("name", "Paris")), "elastic.max-retries=0");
+				(load) -> load.create("cities", "1", Map.of("name", "Paris")), "elastic.retry.max-retries=0");
 		assertThat(this.server.calls()).hasSize(2);
 		assertThat(result).extracting(BulkResult::succeeded, BulkResult::failed).containsExactly(1L, 0L);
 	}

@@ -167,7 +167,7 @@ class BulkWireTests {
 	void requestAnsweredWithServiceUnavailableIsSentAgain() {
 		this.server.enqueueRequestStatus(503);
 		BulkResult result = this.loads.load((options) -> options.initialBackoff(Duration.ofMillis(10)),
-				(load) -> addCities(load, 2), "elastic.max-retries=0");
+				(load) -> addCities(load, 2), "elastic.retry.max-retries=0");
 		assertThat(this.server.calls()).extracting(BulkCall::ids).containsExactly(List.of("0", "1"), List.of("0", "1"));
 		assertThat(result).extracting(BulkResult::succeeded, BulkResult::retried, BulkResult::failed)
 			.containsExactly(2L, 2L, 0L);
@@ -179,7 +179,7 @@ class BulkWireTests {
 			this.server.enqueueRequestStatus(503);
 		}
 		BulkResult result = this.loads.load((options) -> options.maxRetries(2).initialBackoff(Duration.ofMillis(10)),
-				(load) -> addCities(load, 2), "elastic.max-retries=3", "elastic.retry-backoff=1ms");
+				(load) -> addCities(load, 2), "elastic.retry.max-retries=3", "elastic.retry.initial-backoff=1ms");
 		assertThat(this.server.calls()).hasSize(3);
 		assertThat(result).extracting(BulkResult::succeeded, BulkResult::failed).containsExactly(0L, 2L);
 		assertThat(this.loads.deadLetters()).allSatisfy((failed) -> assertThat(failed.attempts()).isEqualTo(3));
@@ -191,7 +191,7 @@ class BulkWireTests {
 		BulkResult result = this.loads.load((options) -> options.initialBackoff(Duration.ofMillis(10)), (load) -> {
 			load.add("cities", "1", Map.of("name", "Paris"));
 			load.add("cities", null, Map.of("name", "Lyon"));
-		}, "elastic.max-retries=3", "elastic.retry-backoff=1ms");
+		}, "elastic.retry.max-retries=3", "elastic.retry.initial-backoff=1ms");
 		assertThat(this.server.calls()).extracting(BulkCall::ids).containsExactly(List.of("1", ""), List.of("1"));
 		assertThat(result).extracting(BulkResult::succeeded, BulkResult::failed).containsExactly(1L, 1L);
 	}
@@ -202,7 +202,7 @@ class BulkWireTests {
 		BulkResult result = this.loads.load((options) -> options.initialBackoff(Duration.ofMillis(10)), (load) -> {
 			load.add("cities", "1", Map.of("name", "Paris"));
 			load.add("cities", null, Map.of("name", "Lyon"));
-		}, "elastic.max-retries=0");
+		}, "elastic.retry.max-retries=0");
 		assertThat(this.server.calls()).extracting(BulkCall::ids).containsExactly(List.of("1", ""), List.of("1"));
 		assertThat(result.succeeded()).isOne();
 		assertThat(this.loads.deadLetters()).singleElement()

@@ -1,6 +1,5 @@
 package io.github.elasticstarter.curl;
 
-import io.github.elasticstarter.autoconfigure.curl.CurlLogProperties;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +17,8 @@ import org.apache.hc.core5.http.nio.entity.StringAsyncEntityProducer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +48,7 @@ class CurlLogExecHandlerTests {
 		AsyncEntityProducer body = new StringAsyncEntityProducer("{}", ContentType.APPLICATION_JSON);
 		AsyncExecCallback callback = new RecordingCallback();
 		AsyncExecChain chain = (sent, producer, scope, next) -> passedOn.addAll(List.of(sent, producer, next));
-		new CurlLogExecHandler(credentials, new CurlLogProperties()).execute(request, body, null, chain, callback);
+		new CurlLogExecHandler(credentials, DataSize.ofKilobytes(10)).execute(request, body, null, chain, callback);
 		assertThat(passedOn).containsExactly(request, body, callback);
 		assertThat(asked).isEmpty();
 	}
@@ -58,7 +59,7 @@ class CurlLogExecHandlerTests {
 		List<Object> passedOn = new ArrayList<>();
 		AsyncEntityProducer body = new StringAsyncEntityProducer("{}", ContentType.APPLICATION_JSON);
 		AsyncExecChain chain = (sent, producer, scope, next) -> passedOn.addAll(List.of(sent, producer, next));
-		new CurlLogExecHandler(() -> ElasticCredentials.NONE, new CurlLogProperties())
+		new CurlLogExecHandler(() -> ElasticCredentials.NONE, DataSize.ofKilobytes(10))
 			.execute(new BasicHttpRequest("POST", "/i/_search"), body, null, chain, new RecordingCallback());
 		assertThat(passedOn.get(1)).isInstanceOf(CapturingEntityProducer.class);
 	}

@@ -149,7 +149,7 @@ class CurlLogWireTests {
 	void failedRequestIsWrittenWithItsFailure() {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, ElasticAutoConfiguration.class))
-			.withPropertyValues("elastic.hosts=http://127.0.0.1:1", "elastic.max-retries=0")
+			.withPropertyValues("elastic.hosts=http://127.0.0.1:1", "elastic.retry.max-retries=0")
 			.run((context) -> assertThatIOException().isThrownBy(() -> context.getBean(ElasticsearchClient.class).ping()));
 		assertThat(this.curlLog.lines()).isNotEmpty()
 			.allMatch((line) -> line.matches("curl --head 'http://127.0.0.1:1/' .* # failed after \\d+ ms: \\S+"));

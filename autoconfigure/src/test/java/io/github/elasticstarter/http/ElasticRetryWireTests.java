@@ -56,7 +56,7 @@ class ElasticRetryWireTests {
 		this.server.enqueueError(503);
 		run((client) -> assertThatExceptionOfType(ResponseException.class)
 			.isThrownBy(() -> client.get((g) -> g.index("i").id("1"), Map.class))
-			.satisfies((ex) -> assertThat(ex.getResponse().getStatusCode()).isEqualTo(503)), "elastic.max-retries=0");
+			.satisfies((ex) -> assertThat(ex.getResponse().getStatusCode()).isEqualTo(503)), "elastic.retry.max-retries=0");
 		assertThat(this.server.requests()).hasSize(1);
 	}
 
@@ -67,8 +67,8 @@ class ElasticRetryWireTests {
 		}
 		run((client) -> assertThatExceptionOfType(ResponseException.class)
 			.isThrownBy(() -> client.get((g) -> g.index("i").id("1"), Map.class))
-			.satisfies((ex) -> assertThat(ex.getResponse().getStatusCode()).isEqualTo(503)), "elastic.max-retries=2",
-				"elastic.retry-backoff=1ms");
+			.satisfies((ex) -> assertThat(ex.getResponse().getStatusCode()).isEqualTo(503)), "elastic.retry.max-retries=2",
+				"elastic.retry.initial-backoff=1ms");
 		assertThat(this.server.requests()).hasSize(3);
 	}
 
@@ -78,8 +78,8 @@ class ElasticRetryWireTests {
 		run((client) -> assertThatExceptionOfType(ResponseException.class)
 			.isThrownBy(() -> client.bulk((bulk) -> bulk.index("i")
 				.operations((op) -> op.index((index) -> index.id("1").document(Map.of("name", "Paris"))))))
-			.satisfies((ex) -> assertThat(ex.getResponse().getStatusCode()).isEqualTo(503)), "elastic.max-retries=2",
-				"elastic.retry-backoff=1ms");
+			.satisfies((ex) -> assertThat(ex.getResponse().getStatusCode()).isEqualTo(503)), "elastic.retry.max-retries=2",
+				"elastic.retry.initial-backoff=1ms");
 		assertThat(this.server.requests()).singleElement()
 			.satisfies((request) -> assertThat(request.path()).isEqualTo("/i/_bulk"));
 	}
@@ -97,7 +97,7 @@ class ElasticRetryWireTests {
 	void retryWaitsForTheBackoff() {
 		this.server.enqueueError(503);
 		run((client) -> assertThat(client.get((g) -> g.index("i").id("1"), Map.class).found()).isTrue(),
-				"elastic.retry-backoff=50ms");
+				"elastic.retry.initial-backoff=50ms");
 		assertThat(this.server.requests()).hasSize(2);
 		assertThat(gapBetweenFirstTwoRequests()).isGreaterThanOrEqualTo(Duration.ofMillis(50));
 	}
@@ -106,7 +106,7 @@ class ElasticRetryWireTests {
 	void retryAfterIsHonouredUpToTheMaxBackoff() {
 		this.server.enqueue(503, Map.of("Retry-After", "1"), "{}");
 		run((client) -> assertThat(client.get((g) -> g.index("i").id("1"), Map.class).found()).isTrue(),
-				"elastic.retry-backoff=10ms", "elastic.max-retry-backoff=5s");
+				"elastic.retry.initial-backoff=10ms", "elastic.retry.max-backoff=5s");
 		assertThat(gapBetweenFirstTwoRequests()).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
 	}
 
@@ -115,8 +115,8 @@ class ElasticRetryWireTests {
 		this.server.enqueue(503, Map.of("Retry-After", "3600"), "{}");
 		assertTimeoutPreemptively(Duration.ofSeconds(20),
 				() -> run((client) -> assertThat(client.get((g) -> g.index("i").id("1"), Map.class).found()).isTrue(),
-						"elastic.retry-backoff=10ms", "elastic.max-retry-backoff=200ms"),
-				"a Retry-After of an hour was not capped by elastic.max-retry-backoff");
+						"elastic.retry.initial-backoff=10ms", "elastic.retry.max-backoff=200ms"),
+				"a Retry-After of an hour was not capped by elastic.retry.max-backoff");
 		assertThat(gapBetweenFirstTwoRequests()).isGreaterThanOrEqualTo(Duration.ofMillis(200))
 			.isLessThan(Duration.ofSeconds(10));
 	}

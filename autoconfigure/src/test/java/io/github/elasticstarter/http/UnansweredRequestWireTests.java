@@ -112,7 +112,7 @@ class UnansweredRequestWireTests {
 			this.healthy.enqueue(201, "{\"_index\":\"i\",\"_id\":\"1\",\"_version\":1,\"result\":\"created\","
 					+ "\"_shards\":{\"total\":1,\"successful\":1,\"failed\":0},\"_seq_no\":0,\"_primary_term\":1}");
 			this.runner.withPropertyValues("elastic.hosts=" + gateway.url() + "," + this.healthy.url(),
-					"elastic.max-retries=0")
+					"elastic.retry.max-retries=0")
 				.run((context) -> assertThat(context.getBean(ElasticsearchClient.class)
 					.index((i) -> i.index("i").id("1").document(Map.of("name", "once")))
 					.id()).isEqualTo("1"));

@@ -136,7 +136,7 @@ class InsightEndpointTests {
 	@Test
 	void marksANodeThatAnswered503DeadWithItsRetryTime() {
 		this.server.enqueueError(503).enqueueError(503);
-		onServer("elastic.max-retries=0").run((context) -> {
+		onServer("elastic.retry.max-retries=0").run((context) -> {
 			Map<String, Object> nodes = part(context.getBean(ElasticEndpoint.class), "nodes");
 			assertThat((Map<String, Object>) nodes.get(this.server.url())).containsEntry("state", "dead")
 				.containsEntry("configured", true)
@@ -162,7 +162,7 @@ class InsightEndpointTests {
 	@Test
 	void showsTheSettingsInEffect() {
 		this.server.enqueue(200, VERSION_9);
-		onServer("elastic.compression=true", "elastic.max-retries=5", "elastic.compatibility-mode=false")
+		onServer("elastic.compression=true", "elastic.retry.max-retries=5", "elastic.compatibility-mode=false")
 			.run((context) -> assertThat(part(context.getBean(ElasticEndpoint.class), "settings"))
 				.containsEntry("compression", true)
 				.containsEntry("maxRetries", 5)

@@ -1,7 +1,6 @@
 package io.github.elasticstarter.insight;
 
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationFailureAnalyzer;
 import io.github.elasticstarter.testsupport.RecordingServer;
 import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -59,30 +57,11 @@ class StartupCheckTests {
 		this.server.enqueue(200, VERSION_7);
 		onServer("elastic.startup-check=fail").run((context) -> {
 			assertThat(context).hasFailed();
-			FailureAnalysis analysis = new InvalidElasticConfigurationFailureAnalyzer(null)
-				.analyze(context.getStartupFailure());
-			assertThat(analysis).isNotNull();
-			assertThat(analysis.getDescription()).contains("elastic.startup-check")
-				.contains("server 7.17.0")
-				.contains("incompatible");
-			assertThat(analysis.getAction()).contains("elastic.startup-check=warn");
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(StartupCheckFailedException.class)
+				.hasMessageContaining("server 7.17.0")
+				.hasMessageContaining("incompatible");
 		});
-	}
-
-	@Test
-	void aNamedClientIsCheckedAndItsFailureNamesItsProperty() {
-		this.server.enqueue(200, VERSION_7);
-		this.runner.withConfiguration(AutoConfigurations.of(ElasticClientsAutoConfiguration.class))
-			.withPropertyValues("elastic.clients.archive.hosts=" + this.server.url(),
-					"elastic.clients.archive.startup-check=fail")
-			.run((context) -> {
-				assertThat(context).hasFailed();
-				FailureAnalysis analysis = new InvalidElasticConfigurationFailureAnalyzer(null)
-					.analyze(context.getStartupFailure());
-				assertThat(analysis).isNotNull();
-				assertThat(analysis.getDescription()).contains("elastic.clients.archive.startup-check")
-					.contains("server 7.17.0");
-			});
 	}
 
 	@Test

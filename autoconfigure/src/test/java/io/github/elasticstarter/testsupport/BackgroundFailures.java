@@ -6,17 +6,17 @@ import java.util.concurrent.atomic.AtomicReference;
  * The first exception a test server's own thread ran into, kept so that the test sees it when it
  * closes the server instead of the thread dying unnoticed.
  */
-final class BackgroundFailures {
+public final class BackgroundFailures {
 
 	private final String owner;
 
 	private final AtomicReference<Throwable> first = new AtomicReference<>();
 
-	BackgroundFailures(String owner) {
+	public BackgroundFailures(String owner) {
 		this.owner = owner;
 	}
 
-	void record(Throwable failure) {
+	public void record(Throwable failure) {
 		if (!this.first.compareAndSet(null, failure)) {
 			this.first.get().addSuppressed(failure);
 		}
@@ -26,7 +26,7 @@ final class BackgroundFailures {
 	 * Fail the test if the server's thread failed.
 	 * @throws AssertionError with the server's failure as its cause
 	 */
-	void rethrow() {
+	public void rethrow() {
 		Throwable failure = this.first.get();
 		if (failure != null) {
 			throw new AssertionError(this.owner + " failed on its own thread: " + failure, failure);

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * Puts the curl log at a level for one test and keeps what it writes, as the messages were
  * logged: {@code @RegisterExtension final CurlLogCapture curlLog = CurlLogCapture.atDebug();}.
  */
-final class CurlLogCapture implements BeforeEachCallback, AfterEachCallback {
+public final class CurlLogCapture implements BeforeEachCallback, AfterEachCallback {
 
 	private final Logger logger = (Logger) LoggerFactory.getLogger(CurlLogExecHandler.LOGGER_NAME);
 
@@ -28,14 +28,14 @@ final class CurlLogCapture implements BeforeEachCallback, AfterEachCallback {
 		this.level = level;
 	}
 
-	static CurlLogCapture atDebug() {
+	public static CurlLogCapture atDebug() {
 		return new CurlLogCapture(Level.DEBUG);
 	}
 
 	/**
 	 * Put the curl log at another level for the rest of the test.
 	 */
-	void setLevel(Level level) {
+	public void setLevel(Level level) {
 		this.level = level;
 		this.logger.setLevel(level);
 	}
@@ -57,14 +57,14 @@ final class CurlLogCapture implements BeforeEachCallback, AfterEachCallback {
 	/**
 	 * The messages written so far, in order.
 	 */
-	List<String> lines() {
+	public List<String> lines() {
 		return this.appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
 	}
 
 	/**
 	 * The one message written so far.
 	 */
-	String line() {
+	public String line() {
 		List<String> lines = lines();
 		if (lines.size() != 1) {
 			throw new AssertionError("Expected one curl log line but got " + lines);

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * then resets the connection (TCP RST) while the client keeps it idle in its pool, as load
  * balancers do with connections idle past their timeout.
  */
-final class IdleResettingServer implements AutoCloseable {
+public final class IdleResettingServer implements AutoCloseable {
 
 	private static final byte[] BODY = RecordingServer.DEFAULT_BODY.getBytes(StandardCharsets.UTF_8);
 
@@ -32,18 +32,18 @@ final class IdleResettingServer implements AutoCloseable {
 
 	private final BackgroundFailures failures = new BackgroundFailures("The idle-resetting server");
 
-	IdleResettingServer() throws IOException {
+	public IdleResettingServer() throws IOException {
 		this.serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		Thread acceptor = new Thread(this::acceptConnections, "idle-resetting-server");
 		acceptor.setDaemon(true);
 		acceptor.start();
 	}
 
-	String url() {
+	public String url() {
 		return "http://127.0.0.1:" + this.serverSocket.getLocalPort();
 	}
 
-	int connections() {
+	public int connections() {
 		return this.connections.get();
 	}
 
@@ -53,7 +53,7 @@ final class IdleResettingServer implements AutoCloseable {
 	 * @throws InterruptedException if interrupted while waiting
 	 * @throws AssertionError if no connection was reset in time, or the server failed
 	 */
-	void awaitReset(Duration timeout) throws InterruptedException {
+	public void awaitReset(Duration timeout) throws InterruptedException {
 		boolean reset = this.resets.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		this.failures.rethrow();
 		if (!reset) {

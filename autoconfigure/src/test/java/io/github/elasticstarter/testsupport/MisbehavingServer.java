@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * silent (a black-holed node) or resets the connection once a request arrived (a node that died
  * mid-request).
  */
-final class MisbehavingServer implements AutoCloseable {
+public final class MisbehavingServer implements AutoCloseable {
 
-	enum Behaviour {
+	public enum Behaviour {
 
 		/** Read the request and never answer. */
 		SILENT,
@@ -36,7 +36,7 @@ final class MisbehavingServer implements AutoCloseable {
 
 	private final BackgroundFailures failures = new BackgroundFailures("The misbehaving server");
 
-	MisbehavingServer(Behaviour behaviour) throws IOException {
+	public MisbehavingServer(Behaviour behaviour) throws IOException {
 		this.behaviour = behaviour;
 		this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		Thread acceptor = new Thread(this::serve, "misbehaving-server");
@@ -44,14 +44,14 @@ final class MisbehavingServer implements AutoCloseable {
 		acceptor.start();
 	}
 
-	String url() {
+	public String url() {
 		return "http://127.0.0.1:" + this.server.getLocalPort();
 	}
 
 	/**
 	 * How many requests arrived (their first bytes, at least).
 	 */
-	int requests() {
+	public int requests() {
 		return this.requests.get();
 	}
 

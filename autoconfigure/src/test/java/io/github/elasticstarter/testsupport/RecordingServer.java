@@ -31,11 +31,11 @@ import com.sun.net.httpserver.HttpsServer;
  * queued responses, then with a default 200 response that the get, index and search APIs of
  * the Elasticsearch client can all parse.
  */
-final class RecordingServer implements AutoCloseable, AfterEachCallback {
+public final class RecordingServer implements AutoCloseable, AfterEachCallback {
 
-	static final String COMPATIBLE_JSON = "application/vnd.elasticsearch+json; compatible-with=9";
+	public static final String COMPATIBLE_JSON = "application/vnd.elasticsearch+json; compatible-with=9";
 
-	static final String DEFAULT_BODY = """
+	public static final String DEFAULT_BODY = """
 			{"_index":"i","_id":"1","found":true,"_source":{"a":1},"_version":1,"result":"created",\
 			"_shards":{"total":1,"successful":1,"failed":0},"_seq_no":0,"_primary_term":1,\
 			"took":1,"timed_out":false,"hits":{"total":{"value":0,"relation":"eq"},"hits":[]}}""";
@@ -61,7 +61,7 @@ final class RecordingServer implements AutoCloseable, AfterEachCallback {
 	 * A server for one test, closed after it: {@code @RegisterExtension final RecordingServer
 	 * server = RecordingServer.forEachTest();}.
 	 */
-	static RecordingServer forEachTest() {
+	public static RecordingServer forEachTest() {
 		try {
 			return start();
 		}
@@ -75,35 +75,35 @@ final class RecordingServer implements AutoCloseable, AfterEachCallback {
 		close();
 	}
 
-	static RecordingServer start() throws IOException {
+	public static RecordingServer start() throws IOException {
 		return new RecordingServer(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
 	}
 
 	/**
 	 * Start an HTTPS server presenting the certificate of the given TLS context.
 	 */
-	static RecordingServer startHttps(SSLContext tls) throws IOException {
+	public static RecordingServer startHttps(SSLContext tls) throws IOException {
 		HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		server.setHttpsConfigurator(new HttpsConfigurator(tls));
 		return new RecordingServer(server);
 	}
 
-	int port() {
+	public int port() {
 		return this.server.getAddress().getPort();
 	}
 
-	String url() {
+	public String url() {
 		return "http://127.0.0.1:" + port();
 	}
 
 	/**
 	 * Queue a response for the next request that has no response queued yet.
 	 */
-	RecordingServer enqueue(int status, String json) {
+	public RecordingServer enqueue(int status, String json) {
 		return enqueue(status, Map.of(), json);
 	}
 
-	RecordingServer enqueue(int status, Map<String, String> headers, String json) {
+	public RecordingServer enqueue(int status, Map<String, String> headers, String json) {
 		this.replies.add(new Reply(status, headers, json));
 		return this;
 	}
@@ -111,12 +111,12 @@ final class RecordingServer implements AutoCloseable, AfterEachCallback {
 	/**
 	 * An Elasticsearch error body with the given status.
 	 */
-	RecordingServer enqueueError(int status) {
+	public RecordingServer enqueueError(int status) {
 		return enqueue(status, "{\"error\":{\"type\":\"test_error\",\"reason\":\"status " + status + "\"},\"status\":"
 				+ status + "}");
 	}
 
-	List<RecordedRequest> requests() {
+	public List<RecordedRequest> requests() {
 		return List.copyOf(this.requests);
 	}
 
@@ -159,25 +159,25 @@ final class RecordingServer implements AutoCloseable, AfterEachCallback {
 		}
 	}
 
-	record Reply(int status, Map<String, String> headers, String json) {
+	public record Reply(int status, Map<String, String> headers, String json) {
 	}
 
 	/**
 	 * One request as the server received it; header names are case-insensitive.
 	 */
-	record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers, byte[] body,
+	public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers, byte[] body,
 			long nanoTime) {
 
-		List<String> headers(String name) {
+		public List<String> headers(String name) {
 			return this.headers.getOrDefault(name, new ArrayList<>());
 		}
 
-		String header(String name) {
+		public String header(String name) {
 			List<String> values = headers(name);
 			return values.isEmpty() ? null : values.get(0);
 		}
 
-		String bodyAsString() {
+		public String bodyAsString() {
 			return new String(this.body, StandardCharsets.UTF_8);
 		}
 

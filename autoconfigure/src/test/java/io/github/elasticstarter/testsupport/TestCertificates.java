@@ -22,7 +22,7 @@ import javax.net.ssl.SSLContext;
  * Server certificates for TLS tests, made with the JDK's {@code keytool}: a CA, and server
  * certificates it signs, valid or expired, for localhost or for another host name.
  */
-final class TestCertificates {
+public final class TestCertificates {
 
 	private static final String PASSWORD = "changeit";
 
@@ -30,7 +30,7 @@ final class TestCertificates {
 
 	private final Path directory;
 
-	TestCertificates(Path directory) throws IOException, InterruptedException {
+	public TestCertificates(Path directory) throws IOException, InterruptedException {
 		this.directory = directory;
 		keytool("-genkeypair", "-alias", "ca", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=Test CA",
 				"-ext", "bc:c", "-validity", "30", "-keystore", store("ca"));
@@ -43,7 +43,7 @@ final class TestCertificates {
 	 * @param hostName the host name the certificate is issued for
 	 * @param expired whether the certificate expired days ago
 	 */
-	SSLContext server(String name, String hostName, boolean expired) throws Exception {
+	public SSLContext server(String name, String hostName, boolean expired) throws Exception {
 		SSLContext context = SSLContext.getInstance("TLS");
 		context.init(serverKeys(name, hostName, expired), null, null);
 		return context;
@@ -53,7 +53,7 @@ final class TestCertificates {
 	 * The key managers of {@link #server(String, String, boolean)}, for a server whose
 	 * certificate a test changes; {@link #caCertificate()} is written by then.
 	 */
-	KeyManager[] serverKeys(String name, String hostName, boolean expired) throws Exception {
+	public KeyManager[] serverKeys(String name, String hostName, boolean expired) throws Exception {
 		keytool("-genkeypair", "-alias", name, "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=" + hostName,
 				"-keystore", store(name));
 		Path request = this.directory.resolve(name + ".csr");
@@ -77,14 +77,14 @@ final class TestCertificates {
 	/**
 	 * The CA certificate as a PEM file, written by the first server certificate.
 	 */
-	Path caCertificate() {
+	public Path caCertificate() {
 		return this.directory.resolve("ca.crt");
 	}
 
 	/**
 	 * The SHA-256 fingerprint of the CA certificate, as hex.
 	 */
-	String caFingerprint() throws Exception {
+	public String caFingerprint() throws Exception {
 		Certificate ca = load("ca").getCertificate("ca");
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(ca.getEncoded()));
 	}

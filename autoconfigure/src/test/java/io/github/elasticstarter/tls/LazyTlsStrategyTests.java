@@ -1,15 +1,11 @@
 package io.github.elasticstarter.tls;
 
-import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.autoconfigure.PropertiesClientBuilderCustomizer;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.hc.core5.http.nio.ssl.TlsStrategy;
 import org.apache.hc.core5.net.NamedEndpoint;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,18 +35,6 @@ class LazyTlsStrategyTests {
 		lazy.upgrade(null, endpoint, null, null, null);
 		assertThat(built).hasValue(1);
 		assertThat(upgrades).hasValue(2);
-	}
-
-	@Test
-	void httpsNodesGetTheirStrategyAtStartUpAndPlainHttpNodesALazyOne() {
-		ApplicationContextRunner runner = new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class));
-		runner.withPropertyValues("elastic.hosts=http://localhost:9200")
-			.run((context) -> assertThat(context.getBean(PropertiesClientBuilderCustomizer.class).tlsStrategy())
-				.isInstanceOf(LazyTlsStrategy.class));
-		runner.withPropertyValues("elastic.hosts=https://localhost:9200")
-			.run((context) -> assertThat(context.getBean(PropertiesClientBuilderCustomizer.class).tlsStrategy())
-				.isNotInstanceOf(LazyTlsStrategy.class));
 	}
 
 }

@@ -131,7 +131,7 @@ class TlsFailureWireTests {
 	}
 
 	private void assertFailure(String url, String which, String fix, String... properties) {
-		this.runner.withPropertyValues("elastic.hosts=" + url, "elastic.max-retries=0")
+		this.runner.withPropertyValues("elastic.hosts=" + url, "elastic.retry.max-retries=0")
 			.withPropertyValues(properties)
 			.run((context) -> assertThatException()
 				.isThrownBy(() -> context.getBean(ElasticsearchClient.class).get((g) -> g.index("i").id("1"), Map.class))

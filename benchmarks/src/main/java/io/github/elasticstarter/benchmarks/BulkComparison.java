@@ -17,7 +17,7 @@ import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.bulk.ElasticBulk;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkAutoConfiguration;
-import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkProperties;
+import io.github.elasticstarter.bulk.BulkOptions;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LoopbackHostNames;
 
@@ -73,7 +73,7 @@ public final class BulkComparison {
 			try (ConfigurableApplicationContext context = starter(endpoint, node);
 					ConfigurableApplicationContext uncompressed = starter(endpoint, node, "elastic.compression=false")) {
 				ElasticBulk bulk = context.getBean(ElasticBulk.class);
-				ElasticBulkProperties defaults = new ElasticBulkProperties();
+				BulkOptions defaults = new BulkOptions();
 				List<BulkContender> contenders = new ArrayList<>();
 				switch (mode) {
 					case "sweep" -> {
@@ -127,7 +127,7 @@ public final class BulkComparison {
 	/**
 	 * curl with the documents as {@code ElasticBulk}'s default requests would carry them.
 	 */
-	private static BulkContender curl(String name, BulkDocuments documents, ElasticBulkProperties defaults,
+	private static BulkContender curl(String name, BulkDocuments documents, BulkOptions defaults,
 			boolean gzip, Path work, ProcessBulkContenders.Endpoint endpoint) throws IOException {
 		Path directory = work.resolve(gzip ? "curl" : "curl-plain");
 		List<Path> bodies = documents.writeBulkBodies(directory, defaults.getMaxOperations(),

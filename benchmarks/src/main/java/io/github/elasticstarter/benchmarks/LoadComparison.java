@@ -34,8 +34,8 @@ public final class LoadComparison {
 		int searchesPerThread = (args.length > 1) ? Integer.parseInt(args[1]) : 300;
 		int rounds = (args.length > 2) ? Integer.parseInt(args[2]) : 3;
 		LocalElasticsearch node = LocalElasticsearch.http();
-		String[][] configurations = { { "spring-boot-defaults", "elastic.max-connections-per-route=10",
-				"elastic.max-connections=30" }, { "starter-defaults" } };
+		String[][] configurations = { { "spring-boot-defaults", "elastic.pool.max-connections-per-route=10",
+				"elastic.pool.max-connections=30" }, { "starter-defaults" } };
 		for (int round = 0; round < rounds; round++) {
 			for (String[] configuration : configurations) {
 				String[] properties = java.util.Arrays.copyOfRange(configuration, 1, configuration.length);

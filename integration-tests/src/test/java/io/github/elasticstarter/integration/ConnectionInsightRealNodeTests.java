@@ -101,7 +101,7 @@ class ConnectionInsightRealNodeTests {
 	void poolGaugesMoveUnderA64ThreadLoadAndReturnToIdle() throws Exception {
 		insight(this.node.caFingerprintSha256())
 			.withPropertyValues("elastic.username=" + this.node.superuserName(),
-					"elastic.password=" + this.node.superuserPassword(), "elastic.max-connections-per-route=32",
+					"elastic.password=" + this.node.superuserPassword(), "elastic.pool.max-connections-per-route=32",
 					// 32 TLS handshakes at once on a loaded machine: the proof is about the pool, not timeouts
 					"elastic.connect-timeout=15s")
 			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)

@@ -100,7 +100,7 @@ class SearchFunctionTests {
 	void thousandInvocationsShareOneClientAndOpenNoNewConnection() throws IOException {
 		assertThat(context.getBeansOfType(ElasticsearchClient.class)).hasSize(1);
 		Rest5Client lowLevelClient = context.getBean(Rest5Client.class);
-		int poolSize = context.getBean(ElasticProperties.class).getMaxConnectionsPerRoute();
+		int poolSize = context.getBean(ElasticProperties.class).getPool().getMaxConnectionsPerRoute();
 
 		invoke("\"bern\"", "first");
 		long openedBefore = connectionsOpenedByTheNode(lowLevelClient);

@@ -50,7 +50,7 @@ class ElasticBulkAutoConfigurationTests {
 
 	@Test
 	void userElasticBulkBacksOff() {
-		ElasticBulk own = new ElasticBulk(Mockito.mock(ElasticsearchAsyncClient.class), new ElasticBulkProperties());
+		ElasticBulk own = new ElasticBulk(Mockito.mock(ElasticsearchAsyncClient.class));
 		this.runner.withBean("ownBulk", ElasticBulk.class, () -> own)
 			.run((context) -> assertThat(context).getBean(ElasticBulk.class).isSameAs(own));
 	}

@@ -48,7 +48,7 @@ class NamedElasticClientsAotTests {
 				code.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 			}
 		}
-		assertThat(code).contains("NamedElasticClients.parts(")
+		assertThat(code).contains("NamedElasticClients.client(")
 			.contains("\"archive\"")
 			.contains("elasticsearchClient-archive")
 			.contains("addQualifier")

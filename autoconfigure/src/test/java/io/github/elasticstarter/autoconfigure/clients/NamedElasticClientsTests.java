@@ -121,13 +121,13 @@ class NamedElasticClientsTests {
 	@Test
 	void validationMessagesNameTheFullPathOfEveryPropertyTheyMention() {
 		this.runner
-			.withPropertyValues("elastic.clients.archive.max-connections=2",
-					"elastic.clients.archive.max-connections-per-route=3")
+			.withPropertyValues("elastic.clients.archive.pool.max-connections=2",
+					"elastic.clients.archive.pool.max-connections-per-route=3")
 			.run((context) -> {
 				InvalidElasticConfigurationException failure = failure(context);
-				assertThat(failure.getProperty()).isEqualTo("elastic.clients.archive.max-connections-per-route");
-				assertThat(failure.getProblem()).contains("'elastic.clients.archive.max-connections'");
-				assertThat(failure.getAction()).contains("'elastic.clients.archive.max-connections-per-route'")
+				assertThat(failure.getProperty()).isEqualTo("elastic.clients.archive.pool.max-connections-per-route");
+				assertThat(failure.getProblem()).contains("'elastic.clients.archive.pool.max-connections'");
+				assertThat(failure.getAction()).contains("'elastic.clients.archive.pool.max-connections-per-route'")
 					.doesNotContain("'elastic.max");
 			});
 	}

@@ -3,7 +3,6 @@ package io.github.elasticstarter.autoconfigure.springboot;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
 import io.github.elasticstarter.autoconfigure.ElasticProperties;
-import io.github.elasticstarter.autoconfigure.InvalidConfigurationTests;
 import io.github.elasticstarter.credentials.ElasticCredentials;
 import java.net.URI;
 import java.time.Duration;
@@ -13,13 +12,15 @@ import java.util.stream.Stream;
 
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.Sniffer;
-import io.github.elasticstarter.autoconfigure.ElasticProperties.VerificationMode;
+import io.github.elasticstarter.tls.VerificationMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -193,7 +194,7 @@ class SpringElasticsearchPropertiesTests {
 	}
 
 	private static void startApplication(String... properties) {
-		new SpringApplicationBuilder(InvalidConfigurationTests.EmptyApplication.class).web(WebApplicationType.NONE)
+		new SpringApplicationBuilder(EmptyApplication.class).web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off")
 			.properties(properties)
 			.run()
@@ -220,6 +221,12 @@ class SpringElasticsearchPropertiesTests {
 	interface Extractor {
 
 		Object extract(AssertableApplicationContext context);
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration(ElasticAutoConfiguration.class)
+	static class EmptyApplication {
 
 	}
 

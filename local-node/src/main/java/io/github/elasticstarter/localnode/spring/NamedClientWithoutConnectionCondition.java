@@ -1,6 +1,7 @@
 package io.github.elasticstarter.localnode.spring;
 
 import io.github.elasticstarter.autoconfigure.ElasticProperties;
+import io.github.elasticstarter.autoconfigure.ElasticClientAssembly;
 import io.github.elasticstarter.autoconfigure.clients.NamedElasticClients;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
@@ -18,7 +19,7 @@ class NamedClientWithoutConnectionCondition extends SpringBootCondition {
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		Binder binder = Binder.get(context.getEnvironment());
-		for (String name : NamedElasticClients.names(binder)) {
+		for (String name : ElasticClientAssembly.namedClients(binder)) {
 			ElasticProperties properties = binder.bindOrCreate("elastic.clients." + name, ElasticProperties.class);
 			if (!NamedElasticClients.configuresConnection(properties)) {
 				return ConditionOutcome.match("the named client '" + name + "' configures no connection");

@@ -2,7 +2,7 @@ package io.github.elasticstarter.localnode.spring;
 
 import java.util.List;
 
-import io.github.elasticstarter.autoconfigure.clients.NamedElasticClients;
+import io.github.elasticstarter.autoconfigure.ElasticClientAssembly;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -25,7 +25,7 @@ class NoElasticConnectionConfiguredCondition extends SpringBootCondition {
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		Binder binder = Binder.get(context.getEnvironment());
-		if (!NamedElasticClients.names(binder).isEmpty()) {
+		if (!ElasticClientAssembly.namedClients(binder).isEmpty()) {
 			// Then the un-named client has its own connection, or there is none.
 			return ConditionOutcome.noMatch("named clients ('elastic.clients.*') are configured");
 		}
