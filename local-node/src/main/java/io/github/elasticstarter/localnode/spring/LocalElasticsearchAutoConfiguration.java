@@ -14,9 +14,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.env.Environment;
 
 /**
  * Development services for the starter: when this module is on the class path (as a test or
@@ -32,6 +32,7 @@ import org.springframework.core.env.Environment;
 @ConditionalOnClass(ElasticConnectionDetails.class)
 @ConditionalOnMissingBean({ Rest5Client.class, ElasticsearchTransport.class, ElasticsearchClient.class })
 @ConditionalOnBooleanProperty(name = "elastic.local-node.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(LocalNodeProperties.class)
 public final class LocalElasticsearchAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(LocalElasticsearchAutoConfiguration.class);
@@ -40,10 +41,9 @@ public final class LocalElasticsearchAutoConfiguration {
 	@Conditional(NoElasticConnectionConfiguredCondition.class)
 	@ConditionalOnMissingBean(value = ElasticConnectionDetails.class,
 			type = "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnectionDetails")
-	LocalElasticsearchConnectionDetails localElasticsearchConnectionDetails(Environment environment) {
-		boolean https = environment.getProperty("elastic.local-node.https", Boolean.class, true);
-		boolean keepData = environment.getProperty("elastic.local-node.keep-data", Boolean.class, false);
-		LocalElasticsearch node = keepData ? keepingData(https) : shared(https);
+	LocalElasticsearchConnectionDetails localElasticsearchConnectionDetails(LocalNodeProperties properties) {
+		boolean https = properties.isHttps();
+		LocalElasticsearch node = properties.isKeepData() ? keepingData(https) : shared(https);
 		logger.info("No Elasticsearch connection is configured ('elastic.cloud-id' or 'elastic.hosts', or those of "
 				+ "a named client), so the client uses the local node " + node.version() + " at " + node.baseUri()
 				+ " as user '" + node.superuserName() + "'. Set 'elastic.local-node.enabled=false' to turn this off.");
@@ -58,8 +58,8 @@ public final class LocalElasticsearchAutoConfiguration {
 	@Bean
 	@Conditional(NamedClientWithoutConnectionCondition.class)
 	@ConditionalOnMissingBean
-	ElasticDevelopmentConnection localElasticsearchDevelopmentConnection(Environment environment) {
-		LocalElasticsearchConnectionDetails connection = localElasticsearchConnectionDetails(environment);
+	ElasticDevelopmentConnection localElasticsearchDevelopmentConnection(LocalNodeProperties properties) {
+		LocalElasticsearchConnectionDetails connection = localElasticsearchConnectionDetails(properties);
 		return (name) -> connection;
 	}
 
