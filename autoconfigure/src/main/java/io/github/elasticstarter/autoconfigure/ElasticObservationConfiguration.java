@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(ObservationRegistry.class)
 @ConditionalOnBean(ObservationRegistry.class)
-public class ElasticObservationConfiguration {
+class ElasticObservationConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(Instrumentation.class)

@@ -2,6 +2,7 @@ package io.github.elasticstarter.autoconfigure;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.origin.Origin;
@@ -41,7 +42,8 @@ class InvalidElasticConfigurationFailureAnalyzer extends AbstractFailureAnalyzer
 			return "";
 		}
 		for (PropertySource<?> source : configurable.getPropertySources()) {
-			if (source.containsProperty(property)) {
+			if (!ConfigurationPropertySources.isAttachedConfigurationPropertySource(source)
+					&& source.containsProperty(property)) {
 				Origin origin = OriginLookup.getOrigin(source, property);
 				return (origin instanceof SpringBootPropertyOrigin) ? " (taken from " + origin + ")" : "";
 			}

@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class ElasticClientsProperties {
 
 	/**
-	 * Further clients by name, each to its own deployment: every connection, credential, TLS,
-	 * pool, retry, compression and compatibility property of "elastic.*", with the same
-	 * defaults, plus "bulk.*" and "primary". Inject one with @Qualifier("name"). Names are lower
-	 * case letters, digits and dashes; "default" is the un-named client's.
+	 * Further clients by name, each to its own deployment: every property of "elastic.*"
+	 * (connection, credentials, TLS, timeouts, pool, retry, compression, compatibility,
+	 * sniffing, curl log, start-up check), with the same defaults, plus "bulk.*" and "primary".
+	 * Inject one with @Qualifier("name"). Names are lower case letters, digits and dashes;
+	 * "default" is the un-named client's.
 	 */
 	private Map<String, NamedElasticClientProperties> clients = new LinkedHashMap<>();
 

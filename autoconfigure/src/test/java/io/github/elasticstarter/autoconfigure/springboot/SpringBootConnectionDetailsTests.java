@@ -36,7 +36,8 @@ class SpringBootConnectionDetailsTests {
 	final RecordingServer server = RecordingServer.forEachTest();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class, JacksonAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(SpringBootConnectionDetailsAutoConfiguration.class,
+				ElasticAutoConfiguration.class, JacksonAutoConfiguration.class));
 
 	@Test
 	void nodesAndApiKeyOfTheBeanAreUsedOnTheWire() {
