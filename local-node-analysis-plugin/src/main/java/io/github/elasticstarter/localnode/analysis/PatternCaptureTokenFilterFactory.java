@@ -46,11 +46,17 @@ public class PatternCaptureTokenFilterFactory implements TokenFilterFactory {
 	@AnalysisSettings
 	public interface Settings {
 
-		/** @return the regular expressions whose capture groups become tokens */
+		/**
+		 * The {@code patterns} setting.
+		 * @return the regular expressions whose capture groups become tokens
+		 */
 		@ListSetting(path = "patterns")
 		List<String> patterns();
 
-		/** @return whether the original token is emitted too */
+		/**
+		 * The {@code preserve_original} setting.
+		 * @return whether the original token is emitted too
+		 */
 		@BooleanSetting(path = "preserve_original", defaultValue = true)
 		boolean preserveOriginal();
 	}

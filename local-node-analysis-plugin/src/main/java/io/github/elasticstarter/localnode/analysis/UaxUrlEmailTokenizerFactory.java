@@ -38,7 +38,10 @@ public class UaxUrlEmailTokenizerFactory implements TokenizerFactory {
 	@AnalysisSettings
 	public interface Settings {
 
-		/** @return the longest token emitted; longer ones are split */
+		/**
+		 * The {@code max_token_length} setting.
+		 * @return the longest token emitted; longer ones are split
+		 */
 		@IntSetting(path = "max_token_length", defaultValue = StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH)
 		int maxTokenLength();
 	}

@@ -13,6 +13,10 @@ import org.elasticsearch.plugin.analysis.TokenFilterFactory;
 @NamedComponent("unique")
 public class UniqueTokenFilterFactory implements TokenFilterFactory {
 
+	/** Creates the factory; the filter has no settings. */
+	public UniqueTokenFilterFactory() {
+	}
+
 	@Override
 	public TokenStream create(TokenStream tokenStream) {
 		return new RemoveDuplicatesTokenFilter(tokenStream);
