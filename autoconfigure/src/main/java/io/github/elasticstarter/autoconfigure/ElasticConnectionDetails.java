@@ -1,9 +1,9 @@
 package io.github.elasticstarter.autoconfigure;
 
-import io.github.elasticstarter.credentials.ElasticCredentials;
 import java.net.URI;
 import java.util.List;
 
+import io.github.elasticstarter.credentials.ElasticCredentials;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;

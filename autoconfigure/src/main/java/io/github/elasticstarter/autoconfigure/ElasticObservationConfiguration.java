@@ -1,8 +1,8 @@
 package io.github.elasticstarter.autoconfigure;
 
+import co.elastic.clients.transport.instrumentation.Instrumentation;
 import io.github.elasticstarter.observation.ElasticObservationConvention;
 import io.github.elasticstarter.observation.ObservationInstrumentation;
-import co.elastic.clients.transport.instrumentation.Instrumentation;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;

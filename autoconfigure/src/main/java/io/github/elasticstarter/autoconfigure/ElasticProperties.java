@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-
 import io.github.elasticstarter.insight.StartupCheckMode;
 import io.github.elasticstarter.tls.VerificationMode;
 import org.jspecify.annotations.Nullable;

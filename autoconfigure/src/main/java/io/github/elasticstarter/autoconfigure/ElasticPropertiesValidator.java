@@ -1,11 +1,11 @@
 package io.github.elasticstarter.autoconfigure;
 
-import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,11 +1,5 @@
 package io.github.elasticstarter.autoconfigure;
 
-import io.github.elasticstarter.http.ConnectionFailureExplainer;
-import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
-import io.github.elasticstarter.http.ElasticRetryStrategy;
-import io.github.elasticstarter.http.RequestBodyCoalescer;
-import io.github.elasticstarter.tls.ElasticTlsStrategy;
-import io.github.elasticstarter.tls.LazyTlsStrategy;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +10,13 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import io.github.elasticstarter.credentials.AuthorizationExecHandler;
 import io.github.elasticstarter.credentials.ElasticCredentialsProvider;
 import io.github.elasticstarter.curl.CurlLogExecHandler;
+import io.github.elasticstarter.http.ConnectionFailureExplainer;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
+import io.github.elasticstarter.http.ElasticRetryStrategy;
+import io.github.elasticstarter.http.RequestBodyCoalescer;
 import io.github.elasticstarter.insight.ConnectionRecorder;
+import io.github.elasticstarter.tls.ElasticTlsStrategy;
+import io.github.elasticstarter.tls.LazyTlsStrategy;
 import io.github.elasticstarter.tls.ReloadableTlsStrategy;
 import io.github.elasticstarter.tls.ReloadedTrustReuseStrategy;
 import org.apache.hc.client5.http.config.ConnectionConfig;

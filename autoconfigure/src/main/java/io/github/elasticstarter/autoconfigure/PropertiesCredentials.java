@@ -1,6 +1,5 @@
 package io.github.elasticstarter.autoconfigure;
 
-import io.github.elasticstarter.credentials.ElasticCredentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.github.elasticstarter.credentials.ElasticCredentials;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;

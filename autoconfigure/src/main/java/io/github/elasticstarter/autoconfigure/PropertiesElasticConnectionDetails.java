@@ -1,13 +1,13 @@
 package io.github.elasticstarter.autoconfigure;
 
-import io.github.elasticstarter.client.CloudId;
-import io.github.elasticstarter.credentials.ElasticCredentials;
-import io.github.elasticstarter.tls.CaFingerprint;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.elasticstarter.client.CloudId;
+import io.github.elasticstarter.credentials.ElasticCredentials;
+import io.github.elasticstarter.tls.CaFingerprint;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ssl.NoSuchSslBundleException;

@@ -1,6 +1,7 @@
 package io.github.elasticstarter.client;
 
 import io.github.elasticstarter.http.RestartableHttpAsyncClient;
+
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.ContextClosedEvent;

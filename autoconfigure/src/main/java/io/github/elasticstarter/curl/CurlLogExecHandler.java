@@ -1,13 +1,12 @@
 package io.github.elasticstarter.curl;
 
-import org.springframework.util.unit.DataSize;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.github.elasticstarter.http.ForwardingExecCallback;
 import io.github.elasticstarter.credentials.ElasticCredentialsProvider;
+import io.github.elasticstarter.http.ForwardingExecCallback;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.hc.client5.http.async.AsyncExecCallback;
@@ -21,6 +20,8 @@ import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.nio.AsyncDataConsumer;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.unit.DataSize;
 
 /**
  * Writes each request as a runnable {@code curl} command, with its response status and time,

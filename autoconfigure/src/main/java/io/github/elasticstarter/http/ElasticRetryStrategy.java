@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-
 import javax.net.ssl.SSLException;
 
 import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;

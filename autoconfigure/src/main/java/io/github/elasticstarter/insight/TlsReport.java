@@ -1,11 +1,11 @@
 package io.github.elasticstarter.insight;
 
-import io.github.elasticstarter.tls.CertificateView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.elasticstarter.tls.CertificateView;
 import io.github.elasticstarter.tls.PresentedChains.PresentedChain;
 import org.jspecify.annotations.Nullable;
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 

@@ -1,6 +1,5 @@
 package io.github.elasticstarter.autoconfigure;
 
-import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.Sniffer;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;

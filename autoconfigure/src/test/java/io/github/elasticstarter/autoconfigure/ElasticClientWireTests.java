@@ -1,7 +1,5 @@
 package io.github.elasticstarter.autoconfigure;
 
-import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
-import io.github.elasticstarter.testsupport.RecordingServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +11,8 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
+import io.github.elasticstarter.testsupport.RecordingServer;
 import io.github.elasticstarter.testsupport.RecordingServer.RecordedRequest;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.junit.jupiter.api.Test;

@@ -1,16 +1,16 @@
 package io.github.elasticstarter.autoconfigure;
 
-import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
-import io.github.elasticstarter.testsupport.RecordingServer;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
+import io.github.elasticstarter.testsupport.RecordingServer;
+import io.github.elasticstarter.tls.LazyTlsStrategy;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
-import io.github.elasticstarter.tls.LazyTlsStrategy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -1,8 +1,5 @@
 package io.github.elasticstarter.autoconfigure;
 
-import io.github.elasticstarter.credentials.ElasticCredentials;
-import io.github.elasticstarter.testsupport.CurlLogCapture;
-import io.github.elasticstarter.testsupport.RecordingServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,10 +10,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-
-import io.github.elasticstarter.insight.ElasticEndpoint;
-import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
+import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
+import io.github.elasticstarter.credentials.ElasticCredentials;
+import io.github.elasticstarter.insight.ElasticEndpoint;
+import io.github.elasticstarter.testsupport.CurlLogCapture;
+import io.github.elasticstarter.testsupport.RecordingServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,8 +31,8 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.actuate.endpoint.Show;
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;

@@ -1,6 +1,5 @@
 package io.github.elasticstarter.bulk;
 
-import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkAutoConfiguration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
+import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkAutoConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;

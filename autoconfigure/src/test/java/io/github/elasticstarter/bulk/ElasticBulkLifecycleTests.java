@@ -1,11 +1,11 @@
 package io.github.elasticstarter.bulk;
 
-import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkAutoConfiguration;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
+import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkAutoConfiguration;
 import io.github.elasticstarter.bulk.BulkServer.BulkCall;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -1,8 +1,5 @@
 package io.github.elasticstarter.curl;
 
-import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.testsupport.CurlLogCapture;
-import io.github.elasticstarter.testsupport.RecordingServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +12,9 @@ import java.util.zip.GZIPInputStream;
 
 import ch.qos.logback.classic.Level;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
+import io.github.elasticstarter.testsupport.CurlLogCapture;
+import io.github.elasticstarter.testsupport.RecordingServer;
 import io.github.elasticstarter.testsupport.RecordingServer.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,14 +1,14 @@
 package io.github.elasticstarter.health;
 
-import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.testsupport.RecordingServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 
+import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.health.ElasticHealthContributorAutoConfiguration;
+import io.github.elasticstarter.testsupport.RecordingServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

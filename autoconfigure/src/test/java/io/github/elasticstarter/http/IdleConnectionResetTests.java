@@ -1,11 +1,11 @@
 package io.github.elasticstarter.http;
 
-import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.testsupport.IdleResettingServer;
 import java.time.Duration;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
+import io.github.elasticstarter.testsupport.IdleResettingServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;

@@ -1,18 +1,18 @@
 package io.github.elasticstarter.http;
 
-import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.testsupport.MisbehavingServer;
-import io.github.elasticstarter.testsupport.RecordingServer;
 import java.io.IOException;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
+import io.github.elasticstarter.testsupport.MisbehavingServer;
 import io.github.elasticstarter.testsupport.MisbehavingServer.Behaviour;
+import io.github.elasticstarter.testsupport.RecordingServer;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHttpRequest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;

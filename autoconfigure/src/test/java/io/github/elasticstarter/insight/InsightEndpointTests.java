@@ -1,16 +1,15 @@
 package io.github.elasticstarter.insight;
 
-import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.testsupport.RecordingServer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.transport.rest5_client.low_level.Node;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
-
+import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
+import io.github.elasticstarter.testsupport.RecordingServer;
 import org.apache.hc.core5.http.HttpHost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,11 +1,11 @@
 package io.github.elasticstarter.insight;
 
-import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.testsupport.RecordingServer;
 import java.io.IOException;
 
+import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
+import io.github.elasticstarter.testsupport.RecordingServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,9 +1,9 @@
 package io.github.elasticstarter.insight;
 
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.testsupport.RecordingServer;
 import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
+import io.github.elasticstarter.testsupport.RecordingServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;

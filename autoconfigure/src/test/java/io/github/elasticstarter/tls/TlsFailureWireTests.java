@@ -1,8 +1,5 @@
 package io.github.elasticstarter.tls;
 
-import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.testsupport.RecordingServer;
-import io.github.elasticstarter.testsupport.TestCertificates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -13,6 +10,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
+import io.github.elasticstarter.testsupport.RecordingServer;
+import io.github.elasticstarter.testsupport.TestCertificates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

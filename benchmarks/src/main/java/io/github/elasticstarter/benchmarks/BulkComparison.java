@@ -14,10 +14,10 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
-import io.github.elasticstarter.bulk.ElasticBulk;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkAutoConfiguration;
 import io.github.elasticstarter.bulk.BulkOptions;
+import io.github.elasticstarter.bulk.ElasticBulk;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LoopbackHostNames;
 

@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkAutoConfiguration;
 import io.github.elasticstarter.bulk.BulkLoad;
 import io.github.elasticstarter.bulk.BulkOptions;
 import io.github.elasticstarter.bulk.BulkResult;
 import io.github.elasticstarter.bulk.ElasticBulk;
-import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkAutoConfiguration;
 import io.github.elasticstarter.bulk.FailedItem;
 import io.github.elasticstarter.faults.Cities.City;
 import io.micrometer.core.instrument.MeterRegistry;

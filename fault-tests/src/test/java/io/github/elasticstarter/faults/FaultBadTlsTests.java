@@ -3,7 +3,6 @@ package io.github.elasticstarter.faults;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import io.github.elasticstarter.http.RequestOutcomeUnknownException;
 import io.github.elasticstarter.faults.TcpProxy.Mode;
+import io.github.elasticstarter.http.RequestOutcomeUnknownException;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

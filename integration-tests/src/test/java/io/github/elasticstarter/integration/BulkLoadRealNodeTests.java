@@ -8,10 +8,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkAutoConfiguration;
 import io.github.elasticstarter.bulk.BulkLoad;
 import io.github.elasticstarter.bulk.BulkResult;
 import io.github.elasticstarter.bulk.ElasticBulk;
-import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkAutoConfiguration;
 import io.github.elasticstarter.bulk.FailedItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

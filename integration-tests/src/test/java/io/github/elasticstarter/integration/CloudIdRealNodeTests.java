@@ -8,8 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LoopbackHostNames;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
-import io.github.elasticstarter.insight.ElasticEndpoint;
 import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
+import io.github.elasticstarter.insight.ElasticEndpoint;
 import io.github.elasticstarter.localnode.ApiKey;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -10,11 +10,11 @@ import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.health.ElasticHealthContributorAutoConfiguration;
-import io.github.elasticstarter.insight.ElasticEndpoint;
 import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
+import io.github.elasticstarter.insight.ElasticEndpoint;
 import io.github.elasticstarter.localnode.ApiKey;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LoopbackHostNames;

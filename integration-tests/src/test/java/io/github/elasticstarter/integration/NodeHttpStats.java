@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-
 import javax.net.ssl.SSLContext;
 
 import io.github.elasticstarter.localnode.LocalElasticsearch;

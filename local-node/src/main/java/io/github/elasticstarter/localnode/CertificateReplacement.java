@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.UUID;
-
 import javax.net.ssl.SSLSocket;
 
 /**

@@ -1,15 +1,14 @@
 package io.github.elasticstarter.localnode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import org.junit.jupiter.api.Test;
-
 import io.github.elasticstarter.localnode.junit.Https;
 import io.github.elasticstarter.localnode.junit.LocalElasticsearchTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @LocalElasticsearchTest
 class CredentialsTest {

@@ -1,12 +1,11 @@
 package io.github.elasticstarter.localnode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 
+import io.github.elasticstarter.localnode.junit.LocalElasticsearchTest;
 import org.junit.jupiter.api.Test;
 
-import io.github.elasticstarter.localnode.junit.LocalElasticsearchTest;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @LocalElasticsearchTest
 class HttpNodeTest {

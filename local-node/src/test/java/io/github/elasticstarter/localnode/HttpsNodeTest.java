@@ -1,8 +1,5 @@
 package io.github.elasticstarter.localnode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +8,15 @@ import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
-
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 
-import org.junit.jupiter.api.Test;
-
 import io.github.elasticstarter.localnode.junit.Https;
 import io.github.elasticstarter.localnode.junit.LocalElasticsearchTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @LocalElasticsearchTest
 class HttpsNodeTest {

@@ -1,11 +1,11 @@
 package io.github.elasticstarter.localnode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The node's answers and the request bodies, parsed and written as JSON, not matched as text. */
 class NodeJsonTests {

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-
 import javax.net.ssl.SSLContext;
 
 /** Plain {@link HttpClient} calls for the tests (this module has no Elasticsearch client). */

@@ -1,12 +1,12 @@
 package io.github.elasticstarter.autoconfigure.bulk;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
+import io.github.elasticstarter.autoconfigure.ElasticClientAssembly;
 import io.github.elasticstarter.bulk.ElasticBulk;
 import io.github.elasticstarter.bulk.ElasticBulkLifecycle;
 import io.github.elasticstarter.bulk.LoadMeters;
 import io.github.elasticstarter.bulk.MicrometerLoadMeters;
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
-import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.autoconfigure.ElasticClientAssembly;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,8 +1,8 @@
 package io.github.elasticstarter.autoconfigure.bulk;
 
-import io.github.elasticstarter.bulk.BulkOptions;
 import java.time.Duration;
 
+import io.github.elasticstarter.bulk.BulkOptions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;

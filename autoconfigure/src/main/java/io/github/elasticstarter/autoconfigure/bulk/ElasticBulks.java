@@ -1,13 +1,13 @@
 package io.github.elasticstarter.autoconfigure.bulk;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
 import io.github.elasticstarter.bulk.BulkOptions;
 import io.github.elasticstarter.bulk.ElasticBulk;
-import io.github.elasticstarter.bulk.InvalidBulkOptionException;
 import io.github.elasticstarter.bulk.ElasticBulkLifecycle;
+import io.github.elasticstarter.bulk.InvalidBulkOptionException;
 import io.github.elasticstarter.bulk.LoadMeters;
 import io.github.elasticstarter.bulk.MicrometerLoadMeters;
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.BeanFactory;

@@ -3,6 +3,7 @@ package io.github.elasticstarter.autoconfigure.clients;
 import java.util.Set;
 
 import io.github.elasticstarter.autoconfigure.ElasticClientAssembly;
+
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Binder;

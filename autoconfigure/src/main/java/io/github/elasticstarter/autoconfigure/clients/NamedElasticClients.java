@@ -4,14 +4,14 @@ import java.util.function.Supplier;
 
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.transport.instrumentation.Instrumentation;
-import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.autoconfigure.ElasticClientAssembly;
-import io.github.elasticstarter.client.ManagedElasticClient;
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
 import io.github.elasticstarter.autoconfigure.ElasticProperties;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
-import io.github.elasticstarter.bulk.ElasticBulk;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulks;
+import io.github.elasticstarter.bulk.ElasticBulk;
+import io.github.elasticstarter.client.ManagedElasticClient;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;

@@ -7,11 +7,11 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
-import io.github.elasticstarter.client.ManagedElasticClient;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
-import io.github.elasticstarter.bulk.ElasticBulk;
-import io.github.elasticstarter.insight.ClientInsight;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulks;
+import io.github.elasticstarter.bulk.ElasticBulk;
+import io.github.elasticstarter.client.ManagedElasticClient;
+import io.github.elasticstarter.insight.ClientInsight;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -1,8 +1,8 @@
 package io.github.elasticstarter.autoconfigure.health;
 
-import io.github.elasticstarter.health.ElasticHealthIndicator;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
+import io.github.elasticstarter.health.ElasticHealthIndicator;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;

@@ -1,13 +1,13 @@
 package io.github.elasticstarter.autoconfigure.insight;
 
-import io.github.elasticstarter.insight.ClientInsight;
-import io.github.elasticstarter.insight.ElasticEndpoint;
-import io.github.elasticstarter.insight.PoolMeters;
-import io.github.elasticstarter.insight.StartupCheck;
 import java.util.List;
 
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
+import io.github.elasticstarter.insight.ClientInsight;
+import io.github.elasticstarter.insight.ElasticEndpoint;
+import io.github.elasticstarter.insight.PoolMeters;
+import io.github.elasticstarter.insight.StartupCheck;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;

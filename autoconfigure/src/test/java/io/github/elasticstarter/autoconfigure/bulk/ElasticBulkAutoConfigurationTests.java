@@ -1,13 +1,13 @@
 package io.github.elasticstarter.autoconfigure.bulk;
 
-import io.github.elasticstarter.bulk.ElasticBulk;
-import io.github.elasticstarter.bulk.ElasticBulkLifecycle;
-import io.github.elasticstarter.bulk.LoadMeters;
 import java.time.Duration;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
+import io.github.elasticstarter.bulk.ElasticBulk;
+import io.github.elasticstarter.bulk.ElasticBulkLifecycle;
+import io.github.elasticstarter.bulk.LoadMeters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;

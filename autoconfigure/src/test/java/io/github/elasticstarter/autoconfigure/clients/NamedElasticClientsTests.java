@@ -13,12 +13,12 @@ import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
-import io.github.elasticstarter.bulk.ElasticBulk;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.health.ElasticHealthContributorAutoConfiguration;
+import io.github.elasticstarter.bulk.ElasticBulk;
 import io.github.elasticstarter.health.ElasticHealthIndicator;
+import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;

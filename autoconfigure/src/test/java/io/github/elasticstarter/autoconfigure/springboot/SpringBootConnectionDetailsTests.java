@@ -1,14 +1,14 @@
 package io.github.elasticstarter.autoconfigure.springboot;
 
-import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
-import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
-import io.github.elasticstarter.credentials.ElasticCredentials;
-import io.github.elasticstarter.testsupport.RecordingServer;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
+import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
+import io.github.elasticstarter.credentials.ElasticCredentials;
+import io.github.elasticstarter.testsupport.RecordingServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;

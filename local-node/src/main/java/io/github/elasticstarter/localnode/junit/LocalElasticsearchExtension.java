@@ -1,10 +1,9 @@
 package io.github.elasticstarter.localnode.junit;
 
+import io.github.elasticstarter.localnode.LocalElasticsearch;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-
-import io.github.elasticstarter.localnode.LocalElasticsearch;
 
 /**
  * Resolves {@link LocalElasticsearch} parameters to the JVM's shared nodes: {@link LocalElasticsearch#http()}, or

@@ -1,7 +1,7 @@
 package io.github.elasticstarter.localnode.spring;
 
-import io.github.elasticstarter.autoconfigure.ElasticProperties;
 import io.github.elasticstarter.autoconfigure.ElasticClientAssembly;
+import io.github.elasticstarter.autoconfigure.ElasticProperties;
 import io.github.elasticstarter.autoconfigure.clients.NamedElasticClients;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
