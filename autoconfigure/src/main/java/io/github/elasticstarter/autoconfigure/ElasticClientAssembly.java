@@ -17,14 +17,12 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.ElasticsearchNodesSniffer;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.SniffOnFailureListener;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.Sniffer;
-import io.github.elasticstarter.client.ElasticClientLifecycle;
 import io.github.elasticstarter.client.ManagedElasticClient;
 import io.github.elasticstarter.credentials.ElasticCredentials;
 import io.github.elasticstarter.credentials.ElasticCredentialsProvider;
 import io.github.elasticstarter.credentials.ReloadingCredentialsProvider;
 import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
-import io.github.elasticstarter.http.HttpAsyncClientFactory;
-import io.github.elasticstarter.http.RestartableHttpAsyncClient;
+import io.github.elasticstarter.http.ElasticClientLifecycle;
 import io.github.elasticstarter.insight.ClientInsight;
 import io.github.elasticstarter.insight.ConnectionRecorder;
 import io.github.elasticstarter.observation.ObservationInstrumentation;
@@ -163,8 +161,7 @@ public final class ElasticClientAssembly {
 
 	static ElasticClientLifecycle lifecycle(List<ElasticClientBuilderCustomizer> orderedCustomizers,
 			ConnectionRecorder recorder) {
-		return new ElasticClientLifecycle(new RestartableHttpAsyncClient(
-				new HttpAsyncClientFactory(orderedCustomizers, recorder::poolBuilt, recorder.nodeStates())));
+		return ElasticClientLifecycle.of(orderedCustomizers, recorder::poolBuilt, recorder.nodeStates());
 	}
 
 	static Rest5Client restClient(ElasticConnectionDetails connectionDetails, ElasticClientLifecycle lifecycle,

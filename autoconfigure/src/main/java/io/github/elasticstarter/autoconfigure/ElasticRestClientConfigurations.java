@@ -3,7 +3,7 @@ package io.github.elasticstarter.autoconfigure;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.SniffOnFailureListener;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.Sniffer;
-import io.github.elasticstarter.client.ElasticClientLifecycle;
+import io.github.elasticstarter.http.ElasticClientLifecycle;
 import io.github.elasticstarter.credentials.ElasticCredentialsProvider;
 import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import io.github.elasticstarter.insight.ClientInsight;

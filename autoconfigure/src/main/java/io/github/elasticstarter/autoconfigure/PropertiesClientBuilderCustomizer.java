@@ -16,9 +16,7 @@ import io.github.elasticstarter.http.ElasticRetryStrategy;
 import io.github.elasticstarter.http.RequestBodyCoalescer;
 import io.github.elasticstarter.insight.ConnectionRecorder;
 import io.github.elasticstarter.tls.ElasticTlsStrategy;
-import io.github.elasticstarter.tls.LazyTlsStrategy;
 import io.github.elasticstarter.tls.ReloadableTlsStrategy;
-import io.github.elasticstarter.tls.ReloadedTrustReuseStrategy;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
@@ -62,7 +60,7 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 				recorder.presentedChains());
 		// With HTTPS nodes, build it now, so that bad trust material stops start-up.
 		boolean https = connectionDetails.getNodes().stream().anyMatch((node) -> "https".equals(node.getScheme()));
-		this.tlsStrategy = new ReloadableTlsStrategy(https ? tls.get() : new LazyTlsStrategy(tls));
+		this.tlsStrategy = ReloadableTlsStrategy.of(tls, https);
 	}
 
 	/**
@@ -97,7 +95,7 @@ class PropertiesClientBuilderCustomizer implements ElasticClientBuilderCustomize
 		builder.addExecInterceptorAfter(AuthorizationExecHandler.NAME, CurlLogExecHandler.NAME,
 				new CurlLogExecHandler(this.credentialsProvider, this.properties.getCurlLog().getMaxBodySize()));
 		builder.addExecInterceptorFirst(ConnectionFailureExplainer.NAME, new ConnectionFailureExplainer());
-		builder.setConnectionReuseStrategy(new ReloadedTrustReuseStrategy(this.tlsStrategy));
+		builder.setConnectionReuseStrategy(this.tlsStrategy.reuseStrategy());
 		builder.evictIdleConnections(idleConnectionTimeout());
 		ElasticProperties.Retry retry = this.properties.getRetry();
 		if (retry.getMaxRetries() == 0) {

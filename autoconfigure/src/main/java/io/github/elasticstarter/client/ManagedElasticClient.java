@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.sniffer.Sniffer;
+import io.github.elasticstarter.http.ElasticClientLifecycle;
 import io.github.elasticstarter.insight.ClientInsight;
 import org.jspecify.annotations.Nullable;
 

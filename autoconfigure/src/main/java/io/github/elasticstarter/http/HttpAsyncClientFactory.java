@@ -22,7 +22,7 @@ import org.apache.hc.core5.util.Timeout;
  * the customizers in order. The starter builds it itself, rather than letting the
  * {@code Rest5ClientBuilder} do it, so that it can build it again after a restart.
  */
-public final class HttpAsyncClientFactory implements Supplier<CloseableHttpAsyncClient> {
+final class HttpAsyncClientFactory implements Supplier<CloseableHttpAsyncClient> {
 
 	private static final AtomicInteger CLIENTS = new AtomicInteger();
 
@@ -38,7 +38,7 @@ public final class HttpAsyncClientFactory implements Supplier<CloseableHttpAsync
 	 * @param poolObserver told of each connection pool built, the current one after a restart
 	 * @param responseObserver sees every response, before the customizers' interceptors
 	 */
-	public HttpAsyncClientFactory(List<ElasticClientBuilderCustomizer> customizers,
+	HttpAsyncClientFactory(List<ElasticClientBuilderCustomizer> customizers,
 			Consumer<PoolingAsyncClientConnectionManager> poolObserver, HttpResponseInterceptor responseObserver) {
 		this.customizers = customizers;
 		this.poolObserver = poolObserver;

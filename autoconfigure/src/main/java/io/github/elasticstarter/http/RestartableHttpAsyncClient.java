@@ -23,13 +23,13 @@ import org.apache.hc.core5.util.TimeValue;
  * {@code Rest5Client}, the transport, the Elasticsearch clients) keeps the same objects, which
  * is what checkpoint/restore (CRaC, AWS Lambda SnapStart) needs.
  */
-public class RestartableHttpAsyncClient extends CloseableHttpAsyncClient {
+class RestartableHttpAsyncClient extends CloseableHttpAsyncClient {
 
 	private final Supplier<CloseableHttpAsyncClient> factory;
 
 	private volatile CloseableHttpAsyncClient current;
 
-	public RestartableHttpAsyncClient(Supplier<CloseableHttpAsyncClient> factory) {
+	RestartableHttpAsyncClient(Supplier<CloseableHttpAsyncClient> factory) {
 		this.factory = factory;
 	}
 
@@ -44,7 +44,7 @@ public class RestartableHttpAsyncClient extends CloseableHttpAsyncClient {
 	/**
 	 * Close the current HTTP client; the next {@link #start()} builds a new one.
 	 */
-	public synchronized void pause() {
+	synchronized void pause() {
 		if (this.current != null) {
 			this.current.close(CloseMode.GRACEFUL);
 			this.current = null;
@@ -55,7 +55,7 @@ public class RestartableHttpAsyncClient extends CloseableHttpAsyncClient {
 	 * Whether a client has been started and not paused since; its I/O reactor may still be
 	 * starting.
 	 */
-	public boolean isRunning() {
+	boolean isRunning() {
 		return this.current != null;
 	}
 

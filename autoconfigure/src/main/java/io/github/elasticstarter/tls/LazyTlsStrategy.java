@@ -15,13 +15,13 @@ import org.apache.hc.core5.util.Timeout;
  * initialising a TLS context and the host name verifier's public suffix list costs start-up
  * time that such a client never needs back.
  */
-public final class LazyTlsStrategy implements TlsStrategy {
+final class LazyTlsStrategy implements TlsStrategy {
 
 	private final Supplier<TlsStrategy> factory;
 
 	private volatile TlsStrategy strategy;
 
-	public LazyTlsStrategy(Supplier<TlsStrategy> factory) {
+	LazyTlsStrategy(Supplier<TlsStrategy> factory) {
 		this.factory = factory;
 	}
 

@@ -1,10 +1,12 @@
 package io.github.elasticstarter.tls;
 
 import java.net.SocketAddress;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ConnectionReuseStrategy;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.nio.ssl.TlsStrategy;
 import org.apache.hc.core5.net.NamedEndpoint;
@@ -24,12 +26,27 @@ public final class ReloadableTlsStrategy implements TlsStrategy {
 
 	private volatile long reloadedAtMillis;
 
-	/**
-	 * Create a strategy that starts with the given one.
-	 * @param initial the TLS strategy to start with
-	 */
-	public ReloadableTlsStrategy(TlsStrategy initial) {
+	ReloadableTlsStrategy(TlsStrategy initial) {
 		this.current = initial;
+	}
+
+	/**
+	 * Create a reloadable strategy that starts with the one the factory builds.
+	 * @param factory builds the first TLS strategy
+	 * @param buildNow whether to build it now, so that bad trust material stops start-up, or on
+	 * the first TLS handshake, for clients that may never open one
+	 * @return the strategy
+	 */
+	public static ReloadableTlsStrategy of(Supplier<TlsStrategy> factory, boolean buildNow) {
+		return new ReloadableTlsStrategy(buildNow ? factory.get() : new LazyTlsStrategy(factory));
+	}
+
+	/**
+	 * The reuse strategy that retires the connections opened before a reload.
+	 * @return the connection reuse strategy for the pool using this TLS strategy
+	 */
+	public ConnectionReuseStrategy reuseStrategy() {
+		return new ReloadedTrustReuseStrategy(this);
 	}
 
 	/**

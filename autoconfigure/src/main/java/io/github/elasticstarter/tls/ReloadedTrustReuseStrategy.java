@@ -14,7 +14,7 @@ import org.apache.hc.core5.http.protocol.HttpCoreContext;
  * trust was last reloaded: such a connection is closed once its current request is done, so
  * that the pool moves to the new trust as connections fall idle, without failing a request.
  */
-public final class ReloadedTrustReuseStrategy implements ConnectionReuseStrategy {
+final class ReloadedTrustReuseStrategy implements ConnectionReuseStrategy {
 
 	private final ReloadableTlsStrategy tlsStrategy;
 
@@ -22,7 +22,7 @@ public final class ReloadedTrustReuseStrategy implements ConnectionReuseStrategy
 	 * Create a reuse strategy for the connections of the given TLS strategy.
 	 * @param tlsStrategy the TLS strategy whose reloads retire connections
 	 */
-	public ReloadedTrustReuseStrategy(ReloadableTlsStrategy tlsStrategy) {
+	ReloadedTrustReuseStrategy(ReloadableTlsStrategy tlsStrategy) {
 		this.tlsStrategy = tlsStrategy;
 	}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
+import io.github.elasticstarter.bulk.BulkOptions;
 import io.github.elasticstarter.bulk.ElasticBulk;
 import io.github.elasticstarter.bulk.ElasticBulkLifecycle;
 import io.github.elasticstarter.bulk.LoadMeters;
@@ -35,6 +36,13 @@ class ElasticBulkAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, ElasticAutoConfiguration.class,
 				ElasticBulkAutoConfiguration.class))
 		.withPropertyValues("elastic.hosts=http://127.0.0.1:9200");
+
+	@Test
+	void thePropertiesDefaultsAreTheOptionsDefaults() {
+		// the configuration metadata needs literal defaults in the properties: this keeps both in step
+		assertThat(ElasticBulks.options(new ElasticBulkProperties())).usingRecursiveComparison()
+			.isEqualTo(new BulkOptions());
+	}
 
 	@Test
 	void elasticBulkIsAutoConfiguredWithTheClient() {

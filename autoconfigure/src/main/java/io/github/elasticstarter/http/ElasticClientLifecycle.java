@@ -1,6 +1,11 @@
-package io.github.elasticstarter.client;
+package io.github.elasticstarter.http;
 
-import io.github.elasticstarter.http.RestartableHttpAsyncClient;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.core5.http.HttpResponseInterceptor;
 
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
@@ -25,8 +30,22 @@ public class ElasticClientLifecycle implements SmartLifecycle, ApplicationListen
 
 	private volatile boolean closing;
 
-	public ElasticClientLifecycle(RestartableHttpAsyncClient httpClient) {
+	ElasticClientLifecycle(RestartableHttpAsyncClient httpClient) {
 		this.httpClient = httpClient;
+	}
+
+	/**
+	 * The life cycle of a client's HTTP client, built (again after each restart) the way the
+	 * {@code Rest5ClientBuilder} builds it, then customized in order.
+	 * @param customizers the customizers, in order
+	 * @param poolObserver told of each connection pool built, the current one after a restart
+	 * @param responseObserver sees every response, before the customizers' interceptors
+	 * @return the life cycle, not started
+	 */
+	public static ElasticClientLifecycle of(List<ElasticClientBuilderCustomizer> customizers,
+			Consumer<PoolingAsyncClientConnectionManager> poolObserver, HttpResponseInterceptor responseObserver) {
+		return new ElasticClientLifecycle(new RestartableHttpAsyncClient(
+				new HttpAsyncClientFactory(customizers, poolObserver, responseObserver)));
 	}
 
 	@Override
@@ -51,7 +70,11 @@ public class ElasticClientLifecycle implements SmartLifecycle, ApplicationListen
 		return !this.closing && this.httpClient.isRunning();
 	}
 
-	public RestartableHttpAsyncClient httpClient() {
+	/**
+	 * The HTTP client to give the {@code Rest5ClientBuilder}: the same object across restarts.
+	 * @return the HTTP client
+	 */
+	public CloseableHttpAsyncClient httpClient() {
 		return this.httpClient;
 	}
 

@@ -1,4 +1,4 @@
-package io.github.elasticstarter.client;
+package io.github.elasticstarter.http;
 
 import java.io.IOException;
 import java.util.Map;
