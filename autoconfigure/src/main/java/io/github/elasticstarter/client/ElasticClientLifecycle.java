@@ -25,6 +25,10 @@ public class ElasticClientLifecycle implements SmartLifecycle, ApplicationListen
 
 	private volatile boolean closing;
 
+	/**
+	 * Take charge of a connection pool's lifecycle.
+	 * @param httpClient the HTTP client whose pool is closed on stop and opened again on start
+	 */
 	public ElasticClientLifecycle(RestartableHttpAsyncClient httpClient) {
 		this.httpClient = httpClient;
 	}
@@ -51,6 +55,10 @@ public class ElasticClientLifecycle implements SmartLifecycle, ApplicationListen
 		return !this.closing && this.httpClient.isRunning();
 	}
 
+	/**
+	 * The HTTP client whose pool this lifecycle closes and opens.
+	 * @return the HTTP client
+	 */
 	public RestartableHttpAsyncClient httpClient() {
 		return this.httpClient;
 	}
