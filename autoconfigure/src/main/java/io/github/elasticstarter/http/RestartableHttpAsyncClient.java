@@ -29,6 +29,11 @@ public class RestartableHttpAsyncClient extends CloseableHttpAsyncClient {
 
 	private volatile CloseableHttpAsyncClient current;
 
+	/**
+	 * A client that is not started yet: {@link #start()} builds the first HTTP client.
+	 * @param factory builds a new, not yet started HTTP client on the first start and on each start
+	 * after a pause
+	 */
 	public RestartableHttpAsyncClient(Supplier<CloseableHttpAsyncClient> factory) {
 		this.factory = factory;
 	}
@@ -54,6 +59,7 @@ public class RestartableHttpAsyncClient extends CloseableHttpAsyncClient {
 	/**
 	 * Whether a client has been started and not paused since; its I/O reactor may still be
 	 * starting.
+	 * @return {@code true} between {@link #start()} and {@link #pause()}
 	 */
 	public boolean isRunning() {
 		return this.current != null;

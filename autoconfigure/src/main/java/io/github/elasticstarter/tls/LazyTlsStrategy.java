@@ -21,6 +21,10 @@ public final class LazyTlsStrategy implements TlsStrategy {
 
 	private volatile TlsStrategy strategy;
 
+	/**
+	 * A strategy that builds the real one on the first TLS connection, not before.
+	 * @param factory builds the real TLS strategy, called once
+	 */
 	public LazyTlsStrategy(Supplier<TlsStrategy> factory) {
 		this.factory = factory;
 	}
