@@ -12,10 +12,19 @@ public class InvalidElasticConfigurationException extends RuntimeException {
 
 	private static final Pattern PROPERTY = Pattern.compile("(?<![\\w.-])elastic\\.(?!local-node\\.|clients\\.)");
 
+	/**
+	 * The property at fault, such as {@code elastic.cloud-id}.
+	 */
 	private final String property;
 
+	/**
+	 * What is wrong with the property's value, without the value if it is a secret.
+	 */
 	private final String problem;
 
+	/**
+	 * How to fix it.
+	 */
 	private final String action;
 
 	/**
@@ -50,14 +59,26 @@ public class InvalidElasticConfigurationException extends RuntimeException {
 		}
 	}
 
+	/**
+	 * The property at fault.
+	 * @return the property's full name, such as {@code elastic.cloud-id}
+	 */
 	public String getProperty() {
 		return this.property;
 	}
 
+	/**
+	 * What is wrong, without echoing secret values.
+	 * @return the problem
+	 */
 	public String getProblem() {
 		return this.problem;
 	}
 
+	/**
+	 * How to fix it.
+	 * @return the action
+	 */
 	public String getAction() {
 		return this.action;
 	}

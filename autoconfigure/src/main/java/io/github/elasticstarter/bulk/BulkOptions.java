@@ -69,6 +69,8 @@ public final class BulkOptions {
 
 	/**
 	 * Most operations sent in one bulk request ({@code elastic.bulk.max-operations}).
+	 * @param maxOperations operations per request, at least 1
+	 * @return these options
 	 */
 	public BulkOptions maxOperations(int maxOperations) {
 		this.maxOperations = maxOperations;
@@ -77,6 +79,8 @@ public final class BulkOptions {
 
 	/**
 	 * Most bytes sent in one bulk request ({@code elastic.bulk.max-bytes}).
+	 * @param maxBytes bytes of actions and documents per request
+	 * @return these options
 	 */
 	public BulkOptions maxBytes(DataSize maxBytes) {
 		this.maxBytes = maxBytes;
@@ -85,6 +89,8 @@ public final class BulkOptions {
 
 	/**
 	 * Most requests in flight at the same time ({@code elastic.bulk.concurrency}).
+	 * @param concurrency requests in flight, at least 1
+	 * @return these options
 	 */
 	public BulkOptions concurrency(int concurrency) {
 		this.concurrency = concurrency;
@@ -93,6 +99,8 @@ public final class BulkOptions {
 
 	/**
 	 * Longest wait of an operation in a partly filled request ({@code elastic.bulk.flush-interval}).
+	 * @param flushInterval how long an operation may wait for its request to fill
+	 * @return these options
 	 */
 	public BulkOptions flushInterval(Duration flushInterval) {
 		this.flushInterval = flushInterval;
@@ -101,6 +109,8 @@ public final class BulkOptions {
 
 	/**
 	 * How many times a rejected operation is sent again ({@code elastic.bulk.max-retries}).
+	 * @param maxRetries retries per operation, 0 for none
+	 * @return these options
 	 */
 	public BulkOptions maxRetries(int maxRetries) {
 		this.maxRetries = maxRetries;
@@ -109,6 +119,8 @@ public final class BulkOptions {
 
 	/**
 	 * Back-off before the first retry ({@code elastic.bulk.initial-backoff}).
+	 * @param initialBackoff the first back-off, doubled for each later retry up to the maximum
+	 * @return these options
 	 */
 	public BulkOptions initialBackoff(Duration initialBackoff) {
 		this.initialBackoff = initialBackoff;
@@ -117,6 +129,8 @@ public final class BulkOptions {
 
 	/**
 	 * Upper bound of the back-off ({@code elastic.bulk.max-backoff}).
+	 * @param maxBackoff the longest back-off
+	 * @return these options
 	 */
 	public BulkOptions maxBackoff(Duration maxBackoff) {
 		this.maxBackoff = maxBackoff;
@@ -125,6 +139,8 @@ public final class BulkOptions {
 
 	/**
 	 * Longest wait for a request slot or for the load to finish ({@code elastic.bulk.max-wait}).
+	 * @param maxWait how long adding, flushing or finishing may block
+	 * @return these options
 	 */
 	public BulkOptions maxWait(Duration maxWait) {
 		this.maxWait = maxWait;
@@ -134,6 +150,8 @@ public final class BulkOptions {
 	/**
 	 * Interval of the progress log line, {@code null} for none
 	 * ({@code elastic.bulk.progress-interval}).
+	 * @param progressInterval time between progress lines, or {@code null}
+	 * @return these options
 	 */
 	public BulkOptions progressInterval(@Nullable Duration progressInterval) {
 		this.progressInterval = progressInterval;
@@ -143,6 +161,8 @@ public final class BulkOptions {
 	/**
 	 * How many operations the load is expected to carry, so that the progress line can tell
 	 * the time left; 0 when unknown.
+	 * @param expectedTotal the expected number of operations, or 0
+	 * @return these options
 	 */
 	public BulkOptions expectedTotal(long expectedTotal) {
 		this.expectedTotal = expectedTotal;
@@ -153,52 +173,98 @@ public final class BulkOptions {
 	 * The dead-letter hook: called once for every operation that finally fails, with the
 	 * operation and the reason. It runs on the load's worker thread and must not block for
 	 * long. Without one, failures are logged at warning level (without their documents).
+	 * @param failureHandler receives each failed operation
+	 * @return these options
 	 */
 	public BulkOptions onFailure(Consumer<FailedItem> failureHandler) {
 		this.failureHandler = failureHandler;
 		return this;
 	}
 
+	/**
+	 * Return the most operations sent in one bulk request.
+	 * @return the operations per request
+	 */
 	public int getMaxOperations() {
 		return this.maxOperations;
 	}
 
+	/**
+	 * Return the most bytes sent in one bulk request.
+	 * @return the bytes per request
+	 */
 	public DataSize getMaxBytes() {
 		return this.maxBytes;
 	}
 
+	/**
+	 * Return the most requests in flight at the same time.
+	 * @return the requests in flight
+	 */
 	public int getConcurrency() {
 		return this.concurrency;
 	}
 
+	/**
+	 * Return the longest wait of an operation in a partly filled request.
+	 * @return the flush interval
+	 */
 	public Duration getFlushInterval() {
 		return this.flushInterval;
 	}
 
+	/**
+	 * Return how many times a rejected operation is sent again.
+	 * @return the retries per operation
+	 */
 	public int getMaxRetries() {
 		return this.maxRetries;
 	}
 
+	/**
+	 * Return the back-off before the first retry.
+	 * @return the initial back-off
+	 */
 	public Duration getInitialBackoff() {
 		return this.initialBackoff;
 	}
 
+	/**
+	 * Return the upper bound of the back-off.
+	 * @return the longest back-off
+	 */
 	public Duration getMaxBackoff() {
 		return this.maxBackoff;
 	}
 
+	/**
+	 * Return the longest wait for a request slot or for the load to finish.
+	 * @return the longest wait
+	 */
 	public Duration getMaxWait() {
 		return this.maxWait;
 	}
 
+	/**
+	 * Return the interval of the progress log line.
+	 * @return the interval, or {@code null} for no progress line
+	 */
 	public @Nullable Duration getProgressInterval() {
 		return this.progressInterval;
 	}
 
+	/**
+	 * Return how many operations the load is expected to carry.
+	 * @return the expected total, 0 when unknown
+	 */
 	public long getExpectedTotal() {
 		return this.expectedTotal;
 	}
 
+	/**
+	 * Return the dead-letter hook.
+	 * @return the hook, or {@code null} when failures are only logged
+	 */
 	public @Nullable Consumer<FailedItem> getFailureHandler() {
 		return this.failureHandler;
 	}

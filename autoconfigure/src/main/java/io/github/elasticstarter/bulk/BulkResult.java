@@ -19,6 +19,7 @@ public record BulkResult(String load, long succeeded, long failed, long retried,
 
 	/**
 	 * Whether some operations failed.
+	 * @return {@code true} when {@code failed} is above 0
 	 */
 	public boolean hasFailures() {
 		return this.failed > 0;
@@ -26,6 +27,7 @@ public record BulkResult(String load, long succeeded, long failed, long retried,
 
 	/**
 	 * Operations handled (succeeded or failed) per second.
+	 * @return the throughput of the load over its {@code duration}
 	 */
 	public double documentsPerSecond() {
 		double seconds = Math.max(this.duration.toNanos(), 1) / 1e9;

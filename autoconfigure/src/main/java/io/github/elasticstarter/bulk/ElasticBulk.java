@@ -68,6 +68,8 @@ public class ElasticBulk implements AutoCloseable {
 	/**
 	 * Open a load with the default options.
 	 * @param name the name of the load, in its metrics ({@code load} tag) and log lines
+	 * @return the open load, to add operations to and finish
+	 * @throws IllegalStateException when the application context is stopped
 	 */
 	public BulkLoad open(String name) {
 		return open(name, (options) -> {
@@ -78,6 +80,7 @@ public class ElasticBulk implements AutoCloseable {
 	 * Open a load with some settings overridden, a dead-letter hook, or an expected total.
 	 * @param name the name of the load, in its metrics ({@code load} tag) and log lines
 	 * @param overrides changes to the default options for this load
+	 * @return the open load, to add operations to and finish
 	 * @throws InvalidBulkOptionException when an override is out of range
 	 * @throws IllegalStateException when the application context is stopped
 	 */

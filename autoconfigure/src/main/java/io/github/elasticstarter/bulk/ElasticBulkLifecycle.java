@@ -17,6 +17,10 @@ public class ElasticBulkLifecycle implements SmartLifecycle {
 
 	private final ElasticBulk bulk;
 
+	/**
+	 * Tie the loads of this {@link ElasticBulk} to the application context's lifecycle.
+	 * @param bulk the bulk whose open loads are finished on stop
+	 */
 	public ElasticBulkLifecycle(ElasticBulk bulk) {
 		this.bulk = bulk;
 	}

@@ -19,6 +19,7 @@ public record FailedItem(String load, BulkOperation operation, int status, Strin
 
 	/**
 	 * The kind of operation: index, create, update or delete.
+	 * @return the kind of {@code operation}
 	 */
 	public BulkOperation.Kind kind() {
 		return this.operation._kind();
@@ -26,6 +27,7 @@ public record FailedItem(String load, BulkOperation operation, int status, Strin
 
 	/**
 	 * The index the operation targets.
+	 * @return the index of {@code operation}
 	 */
 	public @Nullable String index() {
 		return BulkOperations.base(this.operation).index();
@@ -33,6 +35,7 @@ public record FailedItem(String load, BulkOperation operation, int status, Strin
 
 	/**
 	 * The id of the document, {@code null} when Elasticsearch was to generate it.
+	 * @return the id of {@code operation}
 	 */
 	public @Nullable String id() {
 		return BulkOperations.base(this.operation).id();

@@ -6,10 +6,19 @@ package io.github.elasticstarter.bulk;
  */
 public class InvalidBulkOptionException extends IllegalArgumentException {
 
+	/**
+	 * The option's name under {@code elastic.bulk}, such as {@code max-backoff}.
+	 */
 	private final String option;
 
+	/**
+	 * What is wrong with the option's value.
+	 */
 	private final String problem;
 
+	/**
+	 * How to fix it, with {@code %s} where the option's name goes.
+	 */
 	private final String action;
 
 	InvalidBulkOptionException(String option, String problem, String action) {

@@ -61,18 +61,36 @@ public final class ManagedElasticClient
 		this.closedLast = List.copyOf(closedLast);
 	}
 
+	/**
+	 * The low-level client, for requests the Java API client has no method for.
+	 * @return the low-level client over this client's connection pool
+	 */
 	public Rest5Client restClient() {
 		return this.restClient;
 	}
 
+	/**
+	 * The transport the API clients send their requests through.
+	 * @return the transport over the low-level client
+	 */
 	public Rest5ClientTransport transport() {
 		return this.transport;
 	}
 
+	/**
+	 * A blocking API client over this client's transport; each call returns a new one, and they all
+	 * share the connection pool.
+	 * @return a new blocking client
+	 */
 	public ElasticsearchClient client() {
 		return new ElasticsearchClient(this.transport);
 	}
 
+	/**
+	 * An asynchronous API client over this client's transport; each call returns a new one, and they
+	 * all share the connection pool.
+	 * @return a new asynchronous client
+	 */
 	public ElasticsearchAsyncClient asyncClient() {
 		return new ElasticsearchAsyncClient(this.transport);
 	}

@@ -41,6 +41,9 @@ import org.jspecify.annotations.Nullable;
  */
 public class ConnectionFailureExplainer implements AsyncExecChainHandler {
 
+	/**
+	 * The name of this handler in the HTTP client's exec chain.
+	 */
 	public static final String NAME = "elastic-connection-failure-explainer";
 
 	/**

@@ -47,6 +47,13 @@ public class ElasticRetryStrategy extends DefaultHttpRequestRetryStrategy {
 
 	private final Duration maxBackoff;
 
+	/**
+	 * A strategy with the given limits.
+	 * @param maxRetries how many times a request is sent again at most, 0 for never
+	 * @param retryOnStatus the response statuses after which a request is sent again
+	 * @param initialBackoff the back-off before the first retry; it doubles with each later one
+	 * @param maxBackoff the longest back-off, which caps a server's {@code Retry-After} too
+	 */
 	public ElasticRetryStrategy(int maxRetries, Collection<Integer> retryOnStatus, Duration initialBackoff,
 			Duration maxBackoff) {
 		super(maxRetries, TimeValue.ofMilliseconds(initialBackoff.toMillis()), List.of(InterruptedIOException.class,

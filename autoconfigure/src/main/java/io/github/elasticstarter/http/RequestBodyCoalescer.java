@@ -15,6 +15,9 @@ import org.apache.hc.core5.http.nio.AsyncEntityProducer;
  */
 public final class RequestBodyCoalescer implements AsyncExecChainHandler {
 
+	/**
+	 * The name of this handler in the HTTP client's exec chain.
+	 */
 	public static final String NAME = "elastic-request-body-coalescer";
 
 	/** Four TLS records of the largest size. */

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 public class RequestOutcomeUnknownException extends ContentTooLongException {
 
+	/**
+	 * The gateway status (502 or 504), or 0 when the connection failed without an answer.
+	 */
 	private final int status;
 
 	RequestOutcomeUnknownException(String message, @Nullable Throwable cause) {

@@ -54,6 +54,7 @@ class RestartableHttpAsyncClient extends CloseableHttpAsyncClient {
 	/**
 	 * Whether a client has been started and not paused since; its I/O reactor may still be
 	 * starting.
+	 * @return {@code true} between {@link #start()} and {@link #pause()}
 	 */
 	boolean isRunning() {
 		return this.current != null;

@@ -48,14 +48,26 @@ public final class ClientInsight {
 		this.settings = settings;
 	}
 
+	/**
+	 * The name of the client, as the endpoint and the metrics show it.
+	 * @return the name, {@code default} for the client of the {@code elastic.*} properties
+	 */
 	public String clientName() {
 		return this.recorder.clientName();
 	}
 
+	/**
+	 * The low-level client this insight reads its nodes from.
+	 * @return the client
+	 */
 	public Rest5Client client() {
 		return this.client;
 	}
 
+	/**
+	 * What the client's connections recorded: pool, node states, presented certificates.
+	 * @return the recorder
+	 */
 	public ConnectionRecorder recorder() {
 		return this.recorder;
 	}

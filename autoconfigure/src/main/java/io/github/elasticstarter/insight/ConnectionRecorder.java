@@ -29,6 +29,10 @@ public final class ConnectionRecorder {
 		this.clientName = clientName;
 	}
 
+	/**
+	 * The name of the client whose connections this records.
+	 * @return the name, {@code default} for the client of the {@code elastic.*} properties
+	 */
 	public String clientName() {
 		return this.clientName;
 	}
@@ -49,10 +53,18 @@ public final class ConnectionRecorder {
 		return this.pool;
 	}
 
+	/**
+	 * Which nodes the client considers dead, and until when.
+	 * @return the node states
+	 */
 	public NodeStates nodeStates() {
 		return this.nodeStates;
 	}
 
+	/**
+	 * The certificate chain each server presented at its last TLS handshake.
+	 * @return the presented chains
+	 */
 	public PresentedChains presentedChains() {
 		return this.presentedChains;
 	}

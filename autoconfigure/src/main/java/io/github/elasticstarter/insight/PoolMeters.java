@@ -23,6 +23,10 @@ public class PoolMeters implements MeterBinder {
 
 	private final List<ClientInsight> clients;
 
+	/**
+	 * Gauges for the pools of these clients.
+	 * @param clients the insight of each client whose pool is measured
+	 */
 	public PoolMeters(List<ClientInsight> clients) {
 		this.clients = clients;
 	}

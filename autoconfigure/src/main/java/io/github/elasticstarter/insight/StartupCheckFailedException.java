@@ -6,10 +6,19 @@ package io.github.elasticstarter.insight;
  */
 public class StartupCheckFailedException extends RuntimeException {
 
+	/**
+	 * The name of the client checked.
+	 */
 	private final String clientName;
 
+	/**
+	 * What the check found.
+	 */
 	private final String problem;
 
+	/**
+	 * How to fix it.
+	 */
 	private final String action;
 
 	/**
@@ -25,14 +34,27 @@ public class StartupCheckFailedException extends RuntimeException {
 		this.action = action;
 	}
 
+	/**
+	 * The name of the client whose check failed, {@code default} for the client of the
+	 * {@code elastic.*} properties.
+	 * @return the client's name
+	 */
 	public String getClientName() {
 		return this.clientName;
 	}
 
+	/**
+	 * What the check found, also the exception's message.
+	 * @return the problem
+	 */
 	public String getProblem() {
 		return this.problem;
 	}
 
+	/**
+	 * How to fix it.
+	 * @return the action
+	 */
 	public String getAction() {
 		return this.action;
 	}

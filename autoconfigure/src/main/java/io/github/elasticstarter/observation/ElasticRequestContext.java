@@ -33,14 +33,26 @@ public class ElasticRequestContext extends Observation.Context {
 		this.client = client;
 	}
 
+	/**
+	 * The name of the client that made the call.
+	 * @return the name, {@code default} for the un-named client
+	 */
 	public String getClient() {
 		return this.client;
 	}
 
+	/**
+	 * The operation called, the client's endpoint id.
+	 * @return the operation name, such as {@code search}
+	 */
 	public String getOperation() {
 		return this.operation;
 	}
 
+	/**
+	 * The HTTP status of the answer.
+	 * @return the status, or {@code null} while unanswered or when the call failed without one
+	 */
 	public @Nullable Integer getStatus() {
 		return this.status;
 	}

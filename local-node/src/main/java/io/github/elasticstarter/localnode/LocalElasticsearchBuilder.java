@@ -23,12 +23,12 @@ public final class LocalElasticsearchBuilder {
 	LocalElasticsearchBuilder() {
 	}
 
+	private String keptDataName;
+
 	/**
 	 * @param https whether the node serves HTTPS with a certificate signed by the generated CA (default: plain HTTP)
 	 * @return this builder
 	 */
-	private String keptDataName;
-
 	public LocalElasticsearchBuilder https(boolean https) {
 		this.https = https;
 		return this;

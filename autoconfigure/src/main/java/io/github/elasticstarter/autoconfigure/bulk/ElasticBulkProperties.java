@@ -72,74 +72,146 @@ public class ElasticBulkProperties {
 	 */
 	private @Nullable Duration progressInterval;
 
+	/**
+	 * Return the most operations sent in one bulk request.
+	 * @return the operations per request
+	 */
 	public int getMaxOperations() {
 		return this.maxOperations;
 	}
 
+	/**
+	 * Set the most operations sent in one bulk request.
+	 * @param maxOperations the operations per request
+	 */
 	public void setMaxOperations(int maxOperations) {
 		this.maxOperations = maxOperations;
 	}
 
+	/**
+	 * Return the most bytes of actions and documents sent in one bulk request.
+	 * @return the bytes per request
+	 */
 	public DataSize getMaxBytes() {
 		return this.maxBytes;
 	}
 
+	/**
+	 * Set the most bytes of actions and documents sent in one bulk request.
+	 * @param maxBytes the bytes per request
+	 */
 	public void setMaxBytes(DataSize maxBytes) {
 		this.maxBytes = maxBytes;
 	}
 
+	/**
+	 * Return the most bulk requests of one load in flight at the same time.
+	 * @return the requests in flight
+	 */
 	public int getConcurrency() {
 		return this.concurrency;
 	}
 
+	/**
+	 * Set the most bulk requests of one load in flight at the same time.
+	 * @param concurrency the requests in flight
+	 */
 	public void setConcurrency(int concurrency) {
 		this.concurrency = concurrency;
 	}
 
+	/**
+	 * Return the longest time an operation waits in a partly filled request.
+	 * @return the flush interval
+	 */
 	public Duration getFlushInterval() {
 		return this.flushInterval;
 	}
 
+	/**
+	 * Set the longest time an operation waits in a partly filled request.
+	 * @param flushInterval the flush interval
+	 */
 	public void setFlushInterval(Duration flushInterval) {
 		this.flushInterval = flushInterval;
 	}
 
+	/**
+	 * Return how many times an operation is sent again after a rejection or a failed request.
+	 * @return the retries per operation, 0 for none
+	 */
 	public int getMaxRetries() {
 		return this.maxRetries;
 	}
 
+	/**
+	 * Set how many times an operation is sent again after a rejection or a failed request.
+	 * @param maxRetries the retries per operation, 0 for none
+	 */
 	public void setMaxRetries(int maxRetries) {
 		this.maxRetries = maxRetries;
 	}
 
+	/**
+	 * Return the back-off before the first retry of an operation.
+	 * @return the initial back-off
+	 */
 	public Duration getInitialBackoff() {
 		return this.initialBackoff;
 	}
 
+	/**
+	 * Set the back-off before the first retry of an operation.
+	 * @param initialBackoff the initial back-off
+	 */
 	public void setInitialBackoff(Duration initialBackoff) {
 		this.initialBackoff = initialBackoff;
 	}
 
+	/**
+	 * Return the upper bound of the back-off between two retries of an operation.
+	 * @return the longest back-off
+	 */
 	public Duration getMaxBackoff() {
 		return this.maxBackoff;
 	}
 
+	/**
+	 * Set the upper bound of the back-off between two retries of an operation.
+	 * @param maxBackoff the longest back-off
+	 */
 	public void setMaxBackoff(Duration maxBackoff) {
 		this.maxBackoff = maxBackoff;
 	}
 
+	/**
+	 * Return the longest time the application waits on a load.
+	 * @return the longest wait
+	 */
 	public Duration getMaxWait() {
 		return this.maxWait;
 	}
 
+	/**
+	 * Set the longest time the application waits on a load.
+	 * @param maxWait the longest wait
+	 */
 	public void setMaxWait(Duration maxWait) {
 		this.maxWait = maxWait;
 	}
 
+	/**
+	 * Return the interval of the progress log line of each open load.
+	 * @return the interval, or {@code null} for no progress line
+	 */
 	public @Nullable Duration getProgressInterval() {
 		return this.progressInterval;
 	}
 
+	/**
+	 * Set the interval of the progress log line of each open load.
+	 * @param progressInterval the interval, or {@code null} for no progress line
+	 */
 	public void setProgressInterval(@Nullable Duration progressInterval) {
 		this.progressInterval = progressInterval;
 	}

@@ -21,10 +21,18 @@ public class ElasticClientsProperties {
 	 */
 	private Map<String, NamedElasticClientProperties> clients = new LinkedHashMap<>();
 
+	/**
+	 * Return the named clients by name.
+	 * @return the properties of each named client
+	 */
 	public Map<String, NamedElasticClientProperties> getClients() {
 		return this.clients;
 	}
 
+	/**
+	 * Set the named clients by name.
+	 * @param clients the properties of each named client
+	 */
 	public void setClients(Map<String, NamedElasticClientProperties> clients) {
 		this.clients = clients;
 	}

@@ -18,14 +18,26 @@ public class NamedElasticClientProperties extends ElasticProperties {
 
 	private final ElasticBulkProperties bulk = new ElasticBulkProperties();
 
+	/**
+	 * Return whether this client's beans are the ones injected without a qualifier.
+	 * @return whether this client is the primary one
+	 */
 	public boolean isPrimary() {
 		return this.primary;
 	}
 
+	/**
+	 * Set whether this client's beans are the ones injected without a qualifier.
+	 * @param primary whether this client is the primary one
+	 */
 	public void setPrimary(boolean primary) {
 		this.primary = primary;
 	}
 
+	/**
+	 * Return this client's bulk defaults, under {@code elastic.clients.<name>.bulk.*}.
+	 * @return the bulk properties
+	 */
 	public ElasticBulkProperties getBulk() {
 		return this.bulk;
 	}

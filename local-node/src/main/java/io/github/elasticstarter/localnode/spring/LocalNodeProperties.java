@@ -35,26 +35,50 @@ public class LocalNodeProperties {
 	 */
 	private boolean keepData;
 
+	/**
+	 * Return whether to start a local Elasticsearch node when no connection is configured.
+	 * @return whether the local node is enabled
+	 */
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
+	/**
+	 * Set whether to start a local Elasticsearch node when no connection is configured.
+	 * @param enabled whether the local node is enabled
+	 */
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * Return whether the local node serves HTTPS rather than plain HTTP.
+	 * @return whether the node serves HTTPS
+	 */
 	public boolean isHttps() {
 		return this.https;
 	}
 
+	/**
+	 * Set whether the local node serves HTTPS rather than plain HTTP.
+	 * @param https whether the node serves HTTPS
+	 */
 	public void setHttps(boolean https) {
 		this.https = https;
 	}
 
+	/**
+	 * Return whether the local node keeps its data across runs.
+	 * @return whether data is kept
+	 */
 	public boolean isKeepData() {
 		return this.keepData;
 	}
 
+	/**
+	 * Set whether the local node keeps its data across runs.
+	 * @param keepData whether data is kept
+	 */
 	public void setKeepData(boolean keepData) {
 		this.keepData = keepData;
 	}
