@@ -15,6 +15,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.github.elasticstarter.autoconfigure.insight.ElasticInsightAutoConfiguration;
 import io.github.elasticstarter.insight.ElasticEndpoint;
+import io.github.elasticstarter.insight.StartupCheckFailedException;
 import io.github.elasticstarter.localnode.ApiKey;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -176,10 +177,12 @@ class ConnectionInsightRealNodeTests {
 		insight(WRONG_PIN).withPropertyValues("elastic.username=" + this.node.superuserName(),
 				"elastic.password=" + this.node.superuserPassword(), "elastic.startup-check=fail").run((context) -> {
 					assertThat(context).hasFailed();
-					String message = context.getStartupFailure().getCause().getMessage();
-					assertThat(message).contains("elastic.startup-check")
-						.contains("DOES NOT match the configured trust")
-						.contains(colons(this.node.caFingerprintSha256()));
+					// the failure analysis names elastic.startup-check: StartupCheckFailureAnalyzerTests
+					assertThat(context.getStartupFailure()).rootCause()
+						.isInstanceOfSatisfying(StartupCheckFailedException.class,
+								(failure) -> assertThat(failure.getClientName()).isEqualTo("default"))
+						.hasMessageContaining("DOES NOT match the configured trust")
+						.hasMessageContaining(colons(this.node.caFingerprintSha256()));
 				});
 	}
 

@@ -10,6 +10,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
 import io.github.elasticstarter.autoconfigure.clients.ElasticClientsAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.clients.ElasticDevelopmentConnection;
+import io.github.elasticstarter.autoconfigure.springboot.SpringBootConnectionDetailsAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.springboot.SpringElasticsearchEnvironmentPostProcessor;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.localnode.spring.LocalElasticsearchAutoConfiguration;
@@ -34,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LocalNodeDevServicesTests {
 
 	private final ApplicationContextRunner runner = RealNode.runner()
-		.withConfiguration(AutoConfigurations.of(LocalElasticsearchAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(LocalElasticsearchAutoConfiguration.class,
+				SpringBootConnectionDetailsAutoConfiguration.class));
 
 	@Test
 	void connectsToTheLocalHttpsNodeWhenNothingIsConfigured() {
