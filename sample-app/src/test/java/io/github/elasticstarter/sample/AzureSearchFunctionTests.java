@@ -94,16 +94,12 @@ class AzureSearchFunctionTests {
 	 */
 	@Test
 	void answersUnavailableWhileTheNodeIsDownThenRecovers() {
-		node.node().stopKeepingData();
-		try {
+		node.whileStopped(() -> {
 			HttpResponseMessage down = invoke("zurich");
 			assertThat(down.getStatusCode()).isEqualTo(503);
 			assertThat(json.readTree((String) down.getBody()).get("detail").asString())
 				.startsWith("Elasticsearch is unreachable: ");
-		}
-		finally {
-			node.node().startAgain();
-		}
+		});
 		await("the function to answer again").atMost(Duration.ofMinutes(1))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> invoke("zurich").getStatusCode() == 200);

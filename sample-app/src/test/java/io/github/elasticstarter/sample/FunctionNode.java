@@ -77,8 +77,18 @@ final class FunctionNode {
 				"ELASTIC_SSL_CAFINGERPRINT", this.node.caFingerprintSha256());
 	}
 
-	LocalElasticsearch node() {
-		return this.node;
+	/**
+	 * Stops the node (keeping its data and port), runs the check, and starts the node again,
+	 * also when the check failed.
+	 */
+	void whileStopped(Runnable check) {
+		this.node.stopKeepingData();
+		try {
+			check.run();
+		}
+		finally {
+			this.node.startAgain();
+		}
 	}
 
 	/**

@@ -95,6 +95,22 @@ class GoogleSearchFunctionIT {
 	}
 
 	/**
+	 * With the node stopped, a search answers 503 naming Elasticsearch; once the node is back on
+	 * the same port, the same instance answers again.
+	 */
+	@Test
+	void answersUnavailableWhileTheNodeIsDownThenRecovers() {
+		node.whileStopped(() -> {
+			ApiClient.Reply down = function.get("/?q=zurich");
+			assertThat(down.status()).isEqualTo(503);
+			assertThat(down.json().get("detail").asString()).startsWith("Elasticsearch is unreachable: ");
+		});
+		await("the function to answer again").atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> function.get("/?q=zurich").status() == 200);
+	}
+
+	/**
 	 * A function started with a malformed Cloud ID answers every request with the reason, which
 	 * names the property, and logs the failure report once, without a stack trace.
 	 */

@@ -20,6 +20,7 @@ import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The {@code searchCities} function on AWS Lambda's side of things: the Spring Cloud Function
@@ -103,6 +104,33 @@ class LambdaSearchFunctionIT {
 		LambdaRuntimeApi.Outcome after = lambda.invoke("\"geneve\"");
 		assertThat(after.error()).as(after.body()).isFalse();
 		assertThat(json.readTree(after.body()).get(0).get("name").asString()).isEqualTo("Geneva");
+	}
+
+	/**
+	 * With the node stopped, an invocation fails with an error naming Elasticsearch; once the
+	 * node is back on the same port, the same runtime answers again.
+	 */
+	@Test
+	void failsWhileTheNodeIsDownThenRecovers() throws Exception {
+		node.whileStopped(() -> {
+			LambdaRuntimeApi.Outcome down = invokeUnchecked("\"zurich\"");
+			assertThat(down.error()).as(down.body()).isTrue();
+			assertThat(json.readTree(down.body()).get("errorMessage").asString())
+				.startsWith("Elasticsearch is unreachable: ");
+		});
+		await("the function to answer again").atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> !invokeUnchecked("\"zurich\"").error());
+	}
+
+	private static LambdaRuntimeApi.Outcome invokeUnchecked(String event) {
+		try {
+			return lambda.invoke(event);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**
