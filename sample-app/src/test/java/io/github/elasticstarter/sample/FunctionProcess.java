@@ -58,12 +58,6 @@ final class FunctionProcess implements AutoCloseable {
 		return Path.of("target", "function-runs", name).toAbsolutePath();
 	}
 
-	/** The function's class path: its classes, then the jars a function package carries. */
-	static String functionClassPath() throws IOException {
-		return System.getProperty("function.classes", "target/classes") + java.io.File.pathSeparator
-				+ Files.readString(runtimes().resolve("function.classpath")).trim();
-	}
-
 	/** Where the build put the platforms' runtimes and the class path files. */
 	static Path runtimes() {
 		return Path.of(System.getProperty("function.runtimes", "target/function-runtimes"));

@@ -2,6 +2,7 @@ package io.github.elasticstarter.sample;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * {@link GoogleSearchFunction} served by Google's Functions Framework invoker
  * ({@code java-function-invoker}, what Cloud Functions runs Java functions with) in a child
- * process with a clean environment, configured by environment variables only, against a real
- * node; the test is an HTTP client of the invoker.
+ * process with a clean environment: the packaged function (the jar of
+ * {@code target/elastic-sample-app-google-cloud-functions}, whose manifest names its
+ * {@code lib/} jars), configured by environment variables only, against a real node; the test
+ * is an HTTP client of the invoker.
  */
 class GoogleSearchFunctionIT {
 
@@ -137,9 +140,17 @@ class GoogleSearchFunctionIT {
 			throws IOException {
 		return FunctionProcess.start(name,
 				List.of("-jar", FunctionProcess.runtimes().resolve("java-function-invoker.jar").toString(),
-						"--classpath", FunctionProcess.functionClassPath(), "--target",
+						"--classpath", packagedFunction(), "--target",
 						GoogleSearchFunction.class.getName(), "--port", String.valueOf(port)),
 				environment);
+	}
+
+	/** The jar that the build's Google Cloud Functions package holds, as deployed. */
+	private static String packagedFunction() {
+		Path jar = Path.of(System.getProperty("google.function.jar",
+				"target/elastic-sample-app-google-cloud-functions/elastic-sample-app.jar"));
+		assertThat(jar).isRegularFile();
+		return jar.toAbsolutePath().toString();
 	}
 
 	/** Waits until the invoker answers HTTP (any answer: the function decides which). */
