@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Functions, Azure Functions): {@code GET ?q=zurich} answers a JSON array of up to
  * {@value SearchFunctionConfiguration#RESULT_SIZE} cities, and every failure an
  * {@code application/problem+json} body (RFC 9457) that says what went wrong, never a stack
- * trace: 400 for a missing or malformed query, 405 for another method, 500 when the function
+ * trace: 400 for a missing, overlong or malformed query (one without a letter or digit), 405 for another method, 500 when the function
  * could not start (naming the property at fault), 503 when Elasticsearch cannot be reached.
  */
 final class SearchRequests {
@@ -42,6 +42,9 @@ final class SearchRequests {
 		if (query == null || query.isBlank()) {
 			return problem(400, "Missing query",
 					"The query parameter 'q' is required: the city name to search for, such as ?q=zurich.");
+		}
+		if (query.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			return problem(400, "Malformed query", "The query parameter 'q' is a city name: it has no letter or digit.");
 		}
 		if (query.length() > MAX_QUERY_LENGTH) {
 			return problem(400, "Query too long",

@@ -83,6 +83,7 @@ class AzureSearchFunctionTests {
 		assertThat(missing.getHeader("Content-Type")).startsWith("application/problem+json");
 		assertThat(json.readTree((String) missing.getBody()).get("detail").asString()).contains("'q' is required");
 		assertThat(invoke(" ").getStatusCode()).isEqualTo(400);
+		assertThat(invoke("{\"").getStatusCode()).isEqualTo(400);
 		assertThat(invoke("x".repeat(SearchRequests.MAX_QUERY_LENGTH + 1)).getStatusCode()).isEqualTo(400);
 
 		assertThat(invoke("geneve").getStatusCode()).isEqualTo(200);

@@ -88,6 +88,9 @@ class GoogleSearchFunctionIT {
 		assertThat(missing.json().get("detail").asString()).contains("'q' is required");
 		ApiClient.Reply blank = function.get("/?q=%20");
 		assertThat(blank.status()).isEqualTo(400);
+		ApiClient.Reply malformed = function.get("/?q=%7B%22");
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(malformed.json().get("detail").asString()).contains("no letter or digit");
 		ApiClient.Reply tooLong = function.get("/?q=" + "x".repeat(SearchRequests.MAX_QUERY_LENGTH + 1));
 		assertThat(tooLong.status()).isEqualTo(400);
 		assertThat(tooLong.json().get("detail").asString()).contains("at most " + SearchRequests.MAX_QUERY_LENGTH);
