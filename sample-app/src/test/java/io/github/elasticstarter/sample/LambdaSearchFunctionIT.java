@@ -73,11 +73,11 @@ class LambdaSearchFunctionIT {
 	}
 
 	/**
-	 * After a first invocation, 1,000 more, one after the other, reuse the pooled connection (at
-	 * most one connection more may open: {@link FunctionNode#WARM_POOL_GROWTH}).
+	 * After a first invocation, 1,000 more, one after the other, reuse the pooled connections (a
+	 * few more may open, never one per invocation: {@link FunctionNode#WARM_POOL_GROWTH}).
 	 */
 	@Test
-	void thousandWarmInvocationsOpenNoNewConnection() throws Exception {
+	void thousandWarmInvocationsReuseThePool() throws Exception {
 		assertThat(lambda.invoke("\"bern\"").error()).isFalse();
 		long before = node.connectionsOpened();
 		for (int i = 0; i < INVOCATIONS; i++) {
