@@ -26,6 +26,11 @@ class SearchFunctionConfiguration {
 	@Bean
 	Function<String, List<CityHit>> searchCities(CitySearch cities) {
 		return (name) -> {
+			if (name == null || name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+				// Empty, blank or no name at all: the adapter reports it to Lambda as the invocation's error.
+				throw new IllegalArgumentException(
+						"The event must be the city name to search for, as a JSON string such as \"zurich\"");
+			}
 			try {
 				return cities.search(name, RESULT_SIZE);
 			}
