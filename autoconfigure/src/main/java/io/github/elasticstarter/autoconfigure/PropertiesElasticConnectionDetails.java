@@ -25,7 +25,7 @@ class PropertiesElasticConnectionDetails implements ElasticConnectionDetails {
 	private static final String WHERE_TO_FIND_CLOUD_ID = "Copy the Cloud ID again from the Elastic Cloud console "
 			+ "(deployment page, 'Cloud ID'); it looks like 'my-deployment:ZXUtY2VudHJhbC0x...'.";
 
-	static final String WHERE_TO_FIND_CA_FINGERPRINT = "Use the 'HTTP CA certificate SHA-256 fingerprint' "
+	private static final String WHERE_TO_FIND_CA_FINGERPRINT = "Use the 'HTTP CA certificate SHA-256 fingerprint' "
 			+ "Elasticsearch printed at first start, or the output of "
 			+ "'openssl x509 -fingerprint -sha256 -noout -in http_ca.crt'.";
 

@@ -12,7 +12,7 @@ final class ClientNames {
 	}
 
 	static void check(String name) {
-		String property = NamedElasticClients.PREFIX + "." + name;
+		String property = ElasticClientAssembly.NAMED_CLIENTS_PREFIX + "." + name;
 		if (!name.matches("[a-z0-9][a-z0-9-]*")) {
 			throw new InvalidElasticConfigurationException(property,
 					"'" + name + "' is not a client name made of lower case letters, digits and dashes.",

@@ -26,13 +26,12 @@ import org.springframework.util.StringUtils;
  */
 public final class NamedElasticClients {
 
-	static final String PREFIX = ElasticClientAssembly.NAMED_CLIENTS_PREFIX;
-
 	private NamedElasticClients() {
 	}
 
 	static NamedElasticClientProperties bind(Environment environment, String name) {
-		return Binder.get(environment).bindOrCreate(PREFIX + "." + name, NamedElasticClientProperties.class);
+		return Binder.get(environment)
+			.bindOrCreate(ElasticClientAssembly.NAMED_CLIENTS_PREFIX + "." + name, NamedElasticClientProperties.class);
 	}
 
 	/**
@@ -69,7 +68,7 @@ public final class NamedElasticClients {
 			return ElasticBulks.create(name, client.asyncClient(), bind(environment, name).getBulk(), beanFactory);
 		}
 		catch (InvalidElasticConfigurationException ex) {
-			throw ex.underPrefix(PREFIX + "." + name);
+			throw ex.underPrefix(ElasticClientAssembly.NAMED_CLIENTS_PREFIX + "." + name);
 		}
 	}
 

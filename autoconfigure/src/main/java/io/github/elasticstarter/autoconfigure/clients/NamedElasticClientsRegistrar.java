@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import io.github.elasticstarter.autoconfigure.ElasticClientAssembly;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulks;
 import io.github.elasticstarter.bulk.ElasticBulk;
@@ -68,7 +69,7 @@ class NamedElasticClientsRegistrar extends NamedClientsRegistrar {
 		String primary = null;
 		for (String name : names) {
 			ClientNames.check(name);
-			String property = NamedElasticClients.PREFIX + "." + name + ".primary";
+			String property = ElasticClientAssembly.NAMED_CLIENTS_PREFIX + "." + name + ".primary";
 			if (!environment().getProperty(property, Boolean.class, false)) {
 				continue;
 			}
