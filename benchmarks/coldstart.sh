@@ -4,12 +4,14 @@
 # stand-in, for the same Google function on a hand-built client and on the starter's, for each
 # start-up step (Java 25, lazy initialization, Spring AOT, class data sharing, the AOT cache),
 # and for the official Node.js client from a fresh node process.
-# Usage: benchmarks/coldstart.sh [rounds]; run it under benchmarks/quiet.sh on a shared machine.
+# Usage: benchmarks/coldstart.sh [rounds] [regular expression: only the contenders it matches, and Node.js];
+# run it under benchmarks/quiet.sh on a shared machine.
 # Needs node (installs the Node.js client 9.x from npm into benchmarks/target/nodejs) and a JDK 25
 # (JAVA25_HOME, else the first /usr/lib/jvm/*25* found).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-10}"
+only="${2:-.*}"
 nodejs=benchmarks/target/nodejs
 if [ ! -d "$nodejs/node_modules/@elastic/elasticsearch" ]; then
   mkdir -p "$nodejs"
@@ -28,4 +30,4 @@ results=benchmarks/target/results
 mkdir -p "$results"
 java -Xmx1g -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt):sample-app/target/classes:$(cat sample-app/target/function-runtimes/function.classpath)" \
   io.github.elasticstarter.benchmarks.ColdStartComparison "$rounds" sample-app/target "$PWD/$work/task" \
-  "$PWD/$nodejs/node_modules" "$java25" "$PWD/$work" | tee "$results/coldstart.txt"
+  "$PWD/$nodejs/node_modules" "$java25" "$PWD/$work" "$only" | tee "$results/coldstart.txt"

@@ -1,14 +1,6 @@
 package io.github.elasticstarter.benchmarks;
 
-import java.net.URI;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
-import co.elastic.clients.transport.TransportUtils;
-import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
-import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.message.BasicHeader;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -18,10 +10,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * The application of {@link ClientChoiceFunction}. With {@code benchmark.client=hand-built} (and
- * the starter's auto-configurations excluded), its client is what a careful user builds by hand
- * from the same environment variables: a {@link Rest5Client} with the API key as a default
- * header and an SSL context that trusts the CA by its fingerprint, the transport, the client.
- * Otherwise the starter builds it.
+ * the starter's auto-configurations excluded), its client is {@linkplain HandBuiltClient built
+ * by hand} from the same environment variables; otherwise the starter builds it.
  */
 // No component scan: the package holds the other benchmarks' applications.
 @SpringBootConfiguration(proxyBeanMethods = false)
@@ -31,13 +21,9 @@ public class ClientChoiceApplication {
 	@Bean
 	@ConditionalOnProperty(name = "benchmark.client", havingValue = "hand-built")
 	ElasticsearchClient handBuiltClient(Environment environment) {
-		Rest5Client restClient = Rest5Client.builder(URI.create(environment.getRequiredProperty("ELASTIC_HOSTS")))
-			.setDefaultHeaders(new Header[] {
-					new BasicHeader("Authorization", "ApiKey " + environment.getRequiredProperty("ELASTIC_API_KEY")) })
-			.setSSLContext(TransportUtils
-				.sslContextFromCaFingerprint(environment.getRequiredProperty("ELASTIC_SSL_CAFINGERPRINT")))
-			.build();
-		return new ElasticsearchClient(new Rest5ClientTransport(restClient, new Jackson3JsonpMapper()));
+		return HandBuiltClient.fromEnvironment(environment.getRequiredProperty("ELASTIC_HOSTS"),
+				environment.getRequiredProperty("ELASTIC_API_KEY"),
+				environment.getRequiredProperty("ELASTIC_SSL_CAFINGERPRINT"));
 	}
 
 }

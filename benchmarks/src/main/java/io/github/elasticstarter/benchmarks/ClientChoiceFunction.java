@@ -11,6 +11,8 @@ import com.google.cloud.functions.HttpResponse;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.boot.context.metrics.buffering.StartupTimeline;
 
 /**
  * The sample's search as a Google Cloud Function, on a client that is either the starter's or
@@ -20,10 +22,31 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  */
 public final class ClientChoiceFunction implements HttpFunction {
 
-	private static final ElasticsearchClient client = new SpringApplicationBuilder(ClientChoiceApplication.class)
-		.web(WebApplicationType.NONE)
-		.run()
-		.getBean(ElasticsearchClient.class);
+	private static final ElasticsearchClient client = start();
+
+	/**
+	 * Starts the context; with {@code BENCHMARK_STARTUP_STEPS=true}, prints the bean creations
+	 * that took 10 ms or more, outermost first, to see where a cold start goes.
+	 */
+	private static ElasticsearchClient start() {
+		BufferingApplicationStartup startup = new BufferingApplicationStartup(10_000);
+		ElasticsearchClient started = new SpringApplicationBuilder(ClientChoiceApplication.class)
+			.web(WebApplicationType.NONE)
+			.applicationStartup(startup)
+			.run()
+			.getBean(ElasticsearchClient.class);
+		if (Boolean.parseBoolean(System.getenv("BENCHMARK_STARTUP_STEPS"))) {
+			for (StartupTimeline.TimelineEvent event : startup.getBufferedTimeline().getEvents()) {
+				if (event.getDuration().toMillis() >= 10) {
+					StringBuilder tags = new StringBuilder();
+					event.getStartupStep().getTags().forEach((tag) -> tags.append(' ').append(tag.getValue()));
+					System.out.printf("STEP %5d ms %s%s%n", event.getDuration().toMillis(),
+							event.getStartupStep().getName(), tags);
+				}
+			}
+		}
+		return started;
+	}
 
 	@Override
 	public void service(HttpRequest request, HttpResponse response) throws IOException {

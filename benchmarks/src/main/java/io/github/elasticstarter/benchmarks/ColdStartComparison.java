@@ -25,7 +25,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * configured by the same environment variables.
  * <p>
  * Usage: {@code ColdStartComparison <rounds> <sample target folder> <Lambda task root>
- * <node_modules> <Java 25 home> <work folder>}; see {@code benchmarks/coldstart.sh}.
+ * <node_modules> <Java 25 home> <work folder> [a regular expression: only the contenders it
+ * matches, besides Node.js]}; see {@code benchmarks/coldstart.sh}.
  */
 public final class ColdStartComparison {
 
@@ -34,6 +35,7 @@ public final class ColdStartComparison {
 
 	public static void main(String[] args) throws Exception {
 		int rounds = Integer.parseInt(args[0]);
+		String only = (args.length > 6) ? args[6] : ".*";
 		Contenders contenders = new Contenders(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]),
 				Path.of(args[4]), Files.createDirectories(Path.of(args[5])));
 		LocalElasticsearch node = LocalElasticsearch.builder().https(true).start();
@@ -42,7 +44,10 @@ public final class ColdStartComparison {
 			loadCities(node, key);
 			Map<String, String> connection = Map.of("ELASTIC_HOSTS", node.baseUri().toString().replaceFirst("/$", ""),
 					"ELASTIC_API_KEY", key.encoded(), "ELASTIC_SSL_CAFINGERPRINT", node.caFingerprintSha256());
-			List<Launch> launches = contenders.all(connection);
+			List<Launch> launches = contenders.all(connection)
+				.stream()
+				.filter((launch) -> launch.name().equals(Contenders.NODE) || launch.name().matches(only))
+				.toList();
 			for (Launch launch : launches) {
 				contenders.train(launch);
 			}
@@ -98,12 +103,14 @@ public final class ColdStartComparison {
 		for (Map.Entry<String, List<Double>> contender : times.entrySet()) {
 			Stats stats = Stats.of(contender.getValue());
 			String addsTo = steps.get(contender.getKey());
-			String step = (addsTo != null) ? "  / " + addsTo + ": " + ratio(contender.getValue(), times.get(addsTo)) : "";
+			String step = (addsTo != null && times.containsKey(addsTo)) ? "  / " + addsTo + ": " + ratio(contender.getValue(), times.get(addsTo)) : "";
 			System.out.printf(Locale.ROOT, "RESULT %-37s %7.0f %7.0f %7.0f  %s%s%n", contender.getKey(), stats.median(),
 					stats.p25(), stats.p75(), ratio(contender.getValue(), node), step);
 		}
-		System.out.printf(Locale.ROOT, "RESULT starter / hand-built: %s%n",
-				ratio(times.get(Contenders.STARTER), times.get(Contenders.HAND_BUILT)));
+		if (times.containsKey(Contenders.STARTER) && times.containsKey(Contenders.HAND_BUILT)) {
+			System.out.printf(Locale.ROOT, "RESULT starter / hand-built: %s%n",
+					ratio(times.get(Contenders.STARTER), times.get(Contenders.HAND_BUILT)));
+		}
 	}
 
 	/** The median of the rounds' ratios, with their quartiles: both were measured in the same round. */

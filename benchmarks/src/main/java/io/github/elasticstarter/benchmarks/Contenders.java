@@ -1,5 +1,9 @@
 package io.github.elasticstarter.benchmarks;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -69,9 +74,8 @@ final class Contenders {
 				this.work, Launch.Answer.OUTPUT_LINE));
 		launches.add(google("google", this.java17, List.of(), connection));
 		launches.add(lambda(connection));
-		launches.add(azure(connection));
-		String choice = ColdStartComparison.classPath(benchmarkClasses()) + ":"
-				+ Files.readString(this.runtimes.resolve("function.classpath")).trim();
+		launches.add(azure("azure", this.java17, List.of(), connection));
+		String choice = benchmarksWithFunctionClassPath();
 		launches.add(invoker(HAND_BUILT, this.java17, List.of(), choice, ClientChoiceFunction.class.getName(),
 				with(with(connection, "BENCHMARK_CLIENT", "hand-built"), "SPRING_AUTOCONFIGURE_EXCLUDE",
 						STARTER_AUTO_CONFIGURATIONS)));
@@ -83,10 +87,20 @@ final class Contenders {
 		Launch java25 = step("google", google("google, Java 25", this.java25, List.of(), connection));
 		Launch lazyStart = step(java25.name(), google("google, 25 + lazy", this.java25, List.of(), lazy));
 		launches.addAll(List.of(java25, lazyStart));
-		launches.add(step(lazyStart.name(), trained("google, 25 + lazy + CDS", "google.jsa",
-				"-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=", lazy)));
-		launches.add(step(lazyStart.name(), trained("google, 25 + lazy + AOT cache", "google.aot",
-				"-XX:AOTCacheOutput=", "-XX:AOTCache=", lazy)));
+		launches.add(step(lazyStart.name(), trained("google.jsa", "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=",
+				(options) -> google("google, 25 + lazy + CDS", this.java25, options, lazy))));
+		launches.add(step(lazyStart.name(), trained("google.aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=",
+				(options) -> google("google, 25 + lazy + AOT cache", this.java25, options, lazy))));
+		// The AOT cache holds classes of the JVM's own class loaders only: the Azure stand-in and
+		// the plain Java search load everything there, unlike Google's invoker.
+		Launch azureLazy = azure("azure, 25 + lazy", this.java25, List.of(), lazy);
+		launches.add(azureLazy);
+		launches.add(step(azureLazy.name(), trained("azure.aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=",
+				(options) -> azure("azure, 25 + lazy + AOT cache", this.java25, options, lazy))));
+		Launch plain = plainJava("java, no framework, Java 25", List.of(), connection);
+		launches.add(plain);
+		launches.add(step(plain.name(), trained("plain.aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=",
+				(options) -> plainJava("java, no framework, 25 + AOT cache", options, connection))));
 		return launches;
 	}
 
@@ -108,12 +122,17 @@ final class Contenders {
 		}
 	}
 
-	private Launch trained(String name, String file, String record, String use, Map<String, String> environment)
-			throws Exception {
+	/**
+	 * A launch whose options name an archive that a training run of the same launch writes:
+	 * {@code record} and {@code use} are the options that write and read it.
+	 */
+	private Launch trained(String file, String record, String use, Function<List<String>, Launch> launch)
+			throws IOException {
 		Path archive = this.work.resolve(file);
 		Files.deleteIfExists(archive);
-		this.trainings.put(name, google(name + " (training)", this.java25, List.of(record + archive), environment));
-		return google(name, this.java25, List.of(use + archive), environment);
+		Launch measured = launch.apply(List.of(use + archive));
+		this.trainings.put(measured.name(), launch.apply(List.of(record + archive)));
+		return measured;
 	}
 
 	private Launch google(String name, Path java, List<String> options, Map<String, String> environment) {
@@ -145,20 +164,43 @@ final class Contenders {
 	}
 
 	/** The sample's Azure function, called as Azure's Java worker would ({@link AzureHostStandIn}). */
-	private Launch azure(Map<String, String> connection) throws Exception {
+	private Launch azure(String name, Path java, List<String> options, Map<String, String> environment) {
 		String classPath = ColdStartComparison.classPath(benchmarkClasses(), jarOnClassPath("azure-functions-java-library"),
 				this.googleFunction);
-		return new Launch("azure", (port) -> Launch.java(this.java17, List.of(), "-cp", classPath,
-				AzureHostStandIn.class.getName(), "io.github.elasticstarter.sample.AzureSearchFunction", "zurch"),
-				connection, this.work, Launch.Answer.OUTPUT_LINE);
+		return new Launch(name, (port) -> Launch.java(java, options, "-cp", classPath, AzureHostStandIn.class.getName(),
+				"io.github.elasticstarter.sample.AzureSearchFunction", "zurch"), environment, this.work,
+				Launch.Answer.OUTPUT_LINE);
 	}
 
-	private static Path benchmarkClasses() throws Exception {
-		return Path.of(Contenders.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+	/** The same search without any framework ({@link PlainJavaSearch}), on Java 25. */
+	private Launch plainJava(String name, List<String> options, Map<String, String> environment) {
+		String classPath = benchmarksWithFunctionClassPath();
+		return new Launch(name, (port) -> Launch.java(this.java25, options, "-cp", classPath,
+				PlainJavaSearch.class.getName(), "zurch"), environment, this.work, Launch.Answer.OUTPUT_LINE);
+	}
+
+	/** This module's classes and the libraries the sample's function packages hold. */
+	private String benchmarksWithFunctionClassPath() {
+		try {
+			return benchmarkClasses() + File.pathSeparator
+					+ Files.readString(this.runtimes.resolve("function.classpath")).trim();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path benchmarkClasses() {
+		try {
+			return Path.of(Contenders.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static Path jarOnClassPath(String artifact) {
-		for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
 			if (Path.of(entry).getFileName().toString().startsWith(artifact)) {
 				return Path.of(entry);
 			}
