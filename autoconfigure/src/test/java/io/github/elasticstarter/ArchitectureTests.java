@@ -40,6 +40,8 @@ class ArchitectureTests {
 	 */
 	private static final Set<String> USER_API = Set.of(ROOT + ".bulk.BulkLoad", ROOT + ".bulk.BulkLoadException",
 			ROOT + ".bulk.BulkResult", ROOT + ".bulk.FailedItem", ROOT + ".insight.Compatibility",
+			ROOT + ".scan.DocumentScan", ROOT + ".scan.ScanPage", ROOT + ".scan.ScanCheckpoint",
+			ROOT + ".scan.ScanException", ROOT + ".scan.PointInTimeExpiredException",
 			ROOT + ".insight.ServerInfo", ROOT + ".insight.TlsReport",
 			ROOT + ".observation.ElasticObservationConvention", ROOT + ".observation.ElasticRequestContext",
 			ROOT + ".autoconfigure.clients.ElasticDevelopmentConnection",
