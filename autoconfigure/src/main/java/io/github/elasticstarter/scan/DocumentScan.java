@@ -234,12 +234,12 @@ public final class DocumentScan<T> implements AutoCloseable {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			logger.warn("Scan '" + this.name + "': interrupted while closing its point in time; it expires after "
-					+ this.options.getKeepAlive());
+			logger.warn("Scan '" + this.name + "': interrupted while freeing its point in time (or scrolls); the "
+					+ "server frees it after " + this.options.getKeepAlive());
 		}
 		catch (Exception ex) {
-			logger.warn("Scan '" + this.name + "': closing its point in time failed (" + ex.getMessage()
-					+ "); it expires after " + this.options.getKeepAlive());
+			logger.warn("Scan '" + this.name + "': freeing its point in time (or scrolls) failed ("
+					+ PageSources.unwrap(ex).getMessage() + "); the server frees it after " + this.options.getKeepAlive());
 		}
 		finally {
 			this.meters.contextClosed();
