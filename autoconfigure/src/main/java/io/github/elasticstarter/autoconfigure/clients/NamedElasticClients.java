@@ -66,12 +66,8 @@ public final class NamedElasticClients {
 	 */
 	public static ElasticBulk bulk(String name, ManagedElasticClient client, Environment environment,
 			ListableBeanFactory beanFactory) {
-		try {
-			return ElasticBulks.create(name, client.asyncClient(), bind(environment, name).getBulk(), beanFactory);
-		}
-		catch (InvalidElasticConfigurationException ex) {
-			throw ex.underPrefix(ElasticClientAssembly.NAMED_CLIENTS_PREFIX + "." + name);
-		}
+		return underClientPrefix(name,
+				() -> ElasticBulks.create(name, client.asyncClient(), bind(environment, name).getBulk(), beanFactory));
 	}
 
 	/**
@@ -84,8 +80,16 @@ public final class NamedElasticClients {
 	 */
 	public static ElasticScan scan(String name, ManagedElasticClient client, Environment environment,
 			ListableBeanFactory beanFactory) {
+		return underClientPrefix(name,
+				() -> ElasticScans.create(name, client.asyncClient(), bind(environment, name).getScan(), beanFactory));
+	}
+
+	/**
+	 * Build a bean of the named client from its properties, a failure naming them under its prefix.
+	 */
+	private static <T> T underClientPrefix(String name, Supplier<T> create) {
 		try {
-			return ElasticScans.create(name, client.asyncClient(), bind(environment, name).getScan(), beanFactory);
+			return create.get();
 		}
 		catch (InvalidElasticConfigurationException ex) {
 			throw ex.underPrefix(ElasticClientAssembly.NAMED_CLIENTS_PREFIX + "." + name);

@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
 import io.github.elasticstarter.scan.ElasticScan;
 import io.github.elasticstarter.scan.ElasticScanLifecycle;
-import io.github.elasticstarter.scan.InvalidScanOptionException;
 import io.github.elasticstarter.scan.MicrometerScanMeters;
 import io.github.elasticstarter.scan.ScanMeters;
 import io.github.elasticstarter.scan.ScanOptions;
@@ -57,14 +56,7 @@ public final class ElasticScans {
 		map.from(properties::getMaxWait).to(options::maxWait);
 		map.from(properties::isScrollFallback).to(options::scrollFallback);
 		map.from(properties::getProgressInterval).to(options::progressInterval);
-		try {
-			return options.validate();
-		}
-		catch (InvalidScanOptionException ex) {
-			String property = "elastic.scan." + ex.getOption();
-			throw new InvalidElasticConfigurationException(property, ex.getProblem(),
-					ex.getAction("'" + property + "'"));
-		}
+		return InvalidElasticConfigurationException.forOptions("elastic.scan", options::validate);
 	}
 
 	/**
