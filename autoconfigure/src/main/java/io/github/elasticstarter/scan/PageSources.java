@@ -83,7 +83,9 @@ final class PageSources {
 	}
 
 	static Time time(Duration duration) {
-		return Time.of((time) -> time.time(duration.toSeconds() + "s"));
+		long millis = duration.toMillis();
+		String value = (millis % 1000 == 0) ? (millis / 1000) + "s" : millis + "ms";
+		return Time.of((time) -> time.time(value));
 	}
 
 	static Throwable unwrap(Throwable ex) {

@@ -22,7 +22,7 @@ final class ScanOptionsValidator {
 		range("page-size", options.getPageSize(), 1, MAX_PAGE_SIZE);
 		range("slices", options.getSlices(), 1, 1024);
 		range("max-buffered-pages", options.getMaxBufferedPages(), 1, Integer.MAX_VALUE);
-		wholeSeconds("keep-alive", options.getKeepAlive());
+		positive("keep-alive", options.getKeepAlive());
 		positive("max-wait", options.getMaxWait());
 		if (options.getProgressInterval() != null) {
 			positive("progress-interval", options.getProgressInterval());
@@ -41,14 +41,6 @@ final class ScanOptionsValidator {
 		if (value < minimum || value > maximum) {
 			throw new InvalidScanOptionException(name, "it is " + value + ", not between " + minimum + " and "
 					+ maximum + ".", "Set %s to a value from " + minimum + " to " + maximum + ".");
-		}
-	}
-
-	private static void wholeSeconds(String name, @Nullable Duration duration) {
-		positive(name, duration);
-		if (duration.toMillis() % 1000 != 0) {
-			throw new InvalidScanOptionException(name, "it is " + duration + ", not whole seconds.",
-					"Set %s to whole seconds, such as '30s' or '1m'.");
 		}
 	}
 

@@ -23,8 +23,8 @@ public class ElasticScanProperties {
 	private int pageSize = 1000;
 
 	/**
-	 * How long the point in time (or scroll) of a scan stays open after each page, in whole
-	 * seconds; each page renews it. The consumer must take the next page of a slice within it.
+	 * How long the point in time (or scroll) of a scan stays open after each page; each page
+	 * renews it. The consumer must take the next page of a slice within it.
 	 */
 	private Duration keepAlive = Duration.ofMinutes(1);
 

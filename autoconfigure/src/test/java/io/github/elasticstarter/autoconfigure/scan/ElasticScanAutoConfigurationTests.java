@@ -90,7 +90,7 @@ class ElasticScanAutoConfigurationTests {
 
 	@ParameterizedTest
 	@CsvSource({ "page-size, 0", "page-size, 10001", "slices, 0", "max-buffered-pages, 0", "keep-alive, 0s",
-			"keep-alive, 1500ms", "max-wait, 0s", "progress-interval, -1s" })
+			"max-wait, 0s", "progress-interval, -1s" })
 	void badValueStopsStartUpNamingTheProperty(String property, String value) {
 		this.runner.withPropertyValues("elastic.scan." + property + "=" + value).run((context) -> {
 			assertThat(context).hasFailed();
