@@ -3,13 +3,8 @@ package io.github.elasticstarter.integration;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -19,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.BinaryData;
 import io.github.elasticstarter.autoconfigure.scan.ElasticScanAutoConfiguration;
+import io.github.elasticstarter.integration.ScanTestData.City;
 import io.github.elasticstarter.localnode.LocalElasticsearch;
 import io.github.elasticstarter.scan.DocumentScan;
 import io.github.elasticstarter.scan.ElasticScan;
@@ -54,14 +50,11 @@ class ScanRealNodeTests {
 
 	private final NodeHttpStats stats = new NodeHttpStats(LocalElasticsearch.http());
 
-	record City(String name, int population) {
-	}
-
 	@BeforeAll
 	static void loadCities() {
 		RealNode.http().run((context) -> {
 			ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
-			load(client, CITIES);
+			ScanTestData.load(client, CITIES, DOCUMENTS);
 			client.indices().forcemerge((merge) -> merge.index(CITIES).maxNumSegments(1L));
 		});
 	}
@@ -71,7 +64,7 @@ class ScanRealNodeTests {
 		String index = RealNode.uniqueIndex("scan-updated");
 		scans((context, elasticScan) -> {
 			ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
-			load(client, index);
+			ScanTestData.load(client, index, DOCUMENTS);
 			AtomicLong updates = new AtomicLong();
 			AtomicBoolean scanning = new AtomicBoolean(true);
 			Thread updater = new Thread(() -> updateUntil(client, index, scanning, updates), "updater");
@@ -226,24 +219,12 @@ class ScanRealNodeTests {
 				page.hits().forEach((hit) -> before.add(hit.id()));
 				// what the node does when the keep-alive runs out between two pages
 				client.closePointInTime((close) -> close.id(page.checkpoint().pointInTimeId()));
-				expired = catchExpired(scan, before);
+				expired = ScanTestData.readUntilExpired(scan, before);
 			}
 			List<String> after = ids(elasticScan, (options) -> options.resumeFrom(expired.checkpoints()));
 			assertThat(before.size() + after.size()).isEqualTo(DOCUMENTS);
 			assertThat(after).doesNotContainAnyElementsOf(before).doesNotHaveDuplicates();
 		});
-	}
-
-	private PointInTimeExpiredException catchExpired(DocumentScan<City> scan, List<String> ids) {
-		try {
-			for (ScanPage<City> page = scan.nextPage(); page != null; page = scan.nextPage()) {
-				page.hits().forEach((hit) -> ids.add(hit.id()));
-			}
-		}
-		catch (PointInTimeExpiredException ex) {
-			return ex;
-		}
-		throw new AssertionError("The scan read to the end on a closed point in time");
 	}
 
 	private static List<String> ids(ElasticScan elasticScan, Consumer<ScanOptions> options) {
@@ -273,22 +254,6 @@ class ScanRealNodeTests {
 		RealNode.http()
 			.withConfiguration(AutoConfigurations.of(ElasticScanAutoConfiguration.class))
 			.run((context) -> test.run(context, context.getBean(ElasticScan.class)));
-	}
-
-	private static void load(ElasticsearchClient client, String index) throws IOException {
-		client.indices()
-			.create((create) -> create.index(index)
-				.settings((settings) -> settings.numberOfShards("2").numberOfReplicas("0")));
-		for (int from = 0; from < DOCUMENTS; from += 5000) {
-			BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
-			for (int i = from; i < from + 5000; i++) {
-				String id = "city-" + i;
-				City city = new City("city " + i, i);
-				bulk.operations((operation) -> operation.index((put) -> put.id(id).document(city)));
-			}
-			assertThat(client.bulk(bulk.build()).errors()).isFalse();
-		}
-		client.indices().refresh((refresh) -> refresh.index(index));
 	}
 
 	private static void updateUntil(ElasticsearchClient client, String index, AtomicBoolean scanning,
