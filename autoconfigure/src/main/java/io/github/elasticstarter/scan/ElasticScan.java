@@ -109,7 +109,7 @@ public class ElasticScan implements AutoCloseable {
 	 * @param query the query, {@code null} for every document
 	 * @param type the class of the documents
 	 * @param overrides changes to the default options for this scan
-	 * @return the open scan, named after the index in metrics and log lines
+	 * @return the open scan, named in metrics and log lines after the index unless the options name it
 	 * @throws InvalidScanOptionException when an override is out of range
 	 * @throws ScanException when the scan cannot start: the point in time (or the first
 	 * scroll) could not be opened, or the application context is stopped
@@ -120,7 +120,7 @@ public class ElasticScan implements AutoCloseable {
 		ScanOptions options = new ScanOptions(this.defaults);
 		overrides.accept(options);
 		options.validate();
-		String name = index;
+		String name = (options.getName() != null) ? options.getName() : index;
 		if (!this.running) {
 			throw new ScanException("Scan '" + name + "' cannot be opened: the application context is stopped or "
 					+ "closing", List.of());

@@ -31,6 +31,8 @@ public final class ScanOptions {
 
 	private List<ScanCheckpoint> resumeFrom = List.of();
 
+	private @Nullable String name;
+
 	/**
 	 * Options with the defaults of the {@code elastic.scan.*} properties.
 	 */
@@ -46,6 +48,7 @@ public final class ScanOptions {
 		this.scrollFallback = defaults.scrollFallback;
 		this.progressInterval = defaults.progressInterval;
 		this.resumeFrom = defaults.resumeFrom;
+		this.name = defaults.name;
 	}
 
 	/**
@@ -147,6 +150,17 @@ public final class ScanOptions {
 	}
 
 	/**
+	 * The scan's name, in its metrics ({@code scan} tag) and log lines; without one, the index
+	 * it reads. Name scans of dated or generated indices, so that the tag keeps few values.
+	 * @param name the name, or {@code null} for the index
+	 * @return these options
+	 */
+	public ScanOptions name(@Nullable String name) {
+		this.name = name;
+		return this;
+	}
+
+	/**
 	 * Return the documents per search request.
 	 * @return the page size
 	 */
@@ -208,6 +222,14 @@ public final class ScanOptions {
 	 */
 	public List<ScanCheckpoint> getResumeFrom() {
 		return this.resumeFrom;
+	}
+
+	/**
+	 * Return the scan's name.
+	 * @return the name, or {@code null} for the index
+	 */
+	public @Nullable String getName() {
+		return this.name;
 	}
 
 }

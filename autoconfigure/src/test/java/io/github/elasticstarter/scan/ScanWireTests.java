@@ -36,6 +36,8 @@ class ScanWireTests {
 
 	private static final String LAST_PAGE = page(null, "\"pit_id\":\"pit-2\",", 5, "c", 3);
 
+	private static final String CLOSED = "{\"succeeded\":true,\"num_freed\":1}";
+
 	private static final String CONTEXT_MISSING = """
 			{"error":{"root_cause":[{"type":"search_context_missing_exception","reason":"No search context found"}],\
 			"type":"search_phase_execution_exception","reason":"all shards failed"},"status":404}""";
@@ -52,7 +54,7 @@ class ScanWireTests {
 	@Test
 	void pagesFollowThePointInTimeSortedByShardDocAndTheScanClosesIt() {
 		this.server.enqueue(200, OPENED).enqueue(200, PAGE_OF_TWO).enqueue(200, LAST_PAGE)
-			.enqueue(200, "{\"succeeded\":true,\"num_freed\":1}");
+			.enqueue(200, CLOSED);
 		scan((scan) -> {
 			assertThat(scan.documents().map((document) -> document.get("id"))).containsExactly("a", "b", "c");
 			assertThat(scan.total()).isEqualTo(5);
@@ -77,6 +79,19 @@ class ScanWireTests {
 	}
 
 	@Test
+	void scanNamedInItsOptionsIsTaggedWithTheName() {
+		this.server.enqueue(200, OPENED).enqueue(200, LAST_PAGE).enqueue(200, CLOSED);
+		inContext((context) -> {
+			try (DocumentScan<Map> scan = context.getBean(ElasticScan.class)
+				.open("cities-2026.12.02", null, Map.class, (options) -> options.name("daily-cities"))) {
+				assertThat(scan.name()).isEqualTo("daily-cities");
+				assertThat(scan.documents()).hasSize(1);
+			}
+		});
+		assertThat(this.registry.get("elastic.scan.documents").tag("scan", "daily-cities").counter().count()).isOne();
+	}
+
+	@Test
 	void expiredPointInTimeFailsWithTheCheckpointAfterTheLastPageTaken() {
 		this.server.enqueue(200, OPENED).enqueue(200, PAGE_OF_TWO).enqueue(404, CONTEXT_MISSING);
 		scan((scan) -> {
@@ -97,7 +112,7 @@ class ScanWireTests {
 		this.server.enqueue(403, REFUSED)
 			.enqueue(200, page("s1", "", 3, "a", null, "b", null))
 			.enqueue(200, page("s2", "", 3, "c", null))
-			.enqueue(200, "{\"succeeded\":true,\"num_freed\":1}");
+			.enqueue(200, CLOSED);
 		scan((scan) -> assertThat(scan.documents()).hasSize(3));
 		List<RecordedRequest> requests = this.server.requests();
 		assertThat(requests).extracting(RecordedRequest::method, RecordedRequest::path)
