@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Scans through the auto-configured client against a recording server: the requests of a point
  * in time scan, and the scroll fallback with its scrolls cleared on every exit.
  */
-@Timeout(30)
+@Timeout(60)
 class ScanWireTests {
 
 	private static final String OPENED = """
