@@ -96,7 +96,12 @@ class RestartableHttpAsyncClient extends CloseableHttpAsyncClient {
 			}
 			return CompletableFuture.failedFuture(stopped);
 		}
-		return client.execute(target, requestProducer, responseConsumer, pushHandlerFactory, context, callback);
+		// The caller gets its answer once the connection is back in the pool: HttpClient would
+		// otherwise complete it first, and a request sent at once (one thread sending one request
+		// after the other, or the next request sent from the completion of the one before) would
+		// find that connection still leased and open another.
+		return client.execute(target, requestProducer, new ResultAfterReleaseConsumer<>(responseConsumer),
+				pushHandlerFactory, context, callback);
 	}
 
 	@Override
