@@ -21,7 +21,8 @@ import org.apache.hc.core5.util.TimeValue;
  * cannot start again, so {@link #pause()} closes the current client (its pool, sockets and I/O
  * threads) and {@link #start()} builds a fresh one. Everything above it (the
  * {@code Rest5Client}, the transport, the Elasticsearch clients) keeps the same objects, which
- * is what checkpoint/restore (CRaC, AWS Lambda SnapStart) needs.
+ * is what checkpoint/restore (CRaC, AWS Lambda SnapStart) needs. It also hands each caller its
+ * answer only once the connection is back in the pool ({@link ResultAfterReleaseConsumer}).
  */
 class RestartableHttpAsyncClient extends CloseableHttpAsyncClient {
 
