@@ -19,14 +19,20 @@ import org.jspecify.annotations.Nullable;
  * connection back into its pool, so that a request sent as soon as the answer arrived finds that
  * connection idle instead of opening another.
  * <p>
- * HttpClient 5 (5.5 and 5.6 alike) completes the caller's future from the consumer's
- * {@code streamEnd} ({@code HttpAsyncMainClientExec}, line 283, into
- * {@code InternalAbstractHttpAsyncClient}, line 321) and only then releases the endpoint
+ * HttpClient 5 (lines of 5.5.2 and 5.6.4, the same in both) completes the caller's future from the
+ * consumer's {@code streamEnd} ({@code HttpAsyncMainClientExec} line 283, into
+ * {@code InternalAbstractHttpAsyncClient} line 321) and only then releases the endpoint
  * ({@code HttpAsyncMainClientExec} line 288, {@code InternalAbstractHttpAsyncClient} line 350);
- * right after releasing it, on the same I/O thread, it calls {@link #releaseResources()} (line 352).
- * Holding the result until then costs the caller no wait: the release is a few pool operations
- * already under way on that thread. A failure reaches the caller at once: its connection is
- * discarded, not pooled.
+ * right after releasing it, on the same I/O thread, it calls {@link #releaseResources()}
+ * ({@code InternalAbstractHttpAsyncClient} line 352). Holding the result until then costs the
+ * caller no wait: the release is a few pool operations already under way on that thread. A
+ * failure reaches the caller at once: its connection is discarded, not pooled.
+ * <p>
+ * HttpClient has no setting for this: its pool opens a connection whenever none is free and the
+ * route is below its maximum ({@code StrictConnPool.processPendingRequest}), whatever the reuse or
+ * concurrency policy; and making the pool wait for a release would hold back concurrent requests
+ * that do need a connection of their own. {@code ResultAfterReleaseConsumerTests} checks the
+ * order against the HttpClient on the class path.
  * @param <T> the result type
  */
 final class ResultAfterReleaseConsumer<T> implements AsyncResponseConsumer<T> {
