@@ -39,7 +39,10 @@ class ArchitectureTests {
 	 * (and to the local node's module), besides the properties classes.
 	 */
 	private static final Set<String> USER_API = Set.of(ROOT + ".bulk.BulkLoad", ROOT + ".bulk.BulkLoadException",
-			ROOT + ".bulk.BulkResult", ROOT + ".bulk.FailedItem", ROOT + ".insight.Compatibility",
+			ROOT + ".bulk.BulkResult", ROOT + ".bulk.FailedItem", ROOT + ".bulk.InvalidBulkOptionException",
+			ROOT + ".scan.DocumentScan", ROOT + ".scan.ScanPage", ROOT + ".scan.ScanCheckpoint",
+			ROOT + ".scan.ScanException", ROOT + ".scan.PointInTimeExpiredException",
+			ROOT + ".scan.InvalidScanOptionException", ROOT + ".insight.Compatibility",
 			ROOT + ".insight.ServerInfo", ROOT + ".insight.TlsReport",
 			ROOT + ".observation.ElasticObservationConvention", ROOT + ".observation.ElasticRequestContext",
 			ROOT + ".autoconfigure.clients.ElasticDevelopmentConnection",

@@ -4,6 +4,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.elasticstarter.options.InvalidOptionException;
+
 /**
  * Thrown when the {@code elastic.*} configuration cannot produce a working client. It names
  * the property, says what is wrong and how to fix it, and never carries a secret value.
@@ -38,6 +40,24 @@ public class InvalidElasticConfigurationException extends RuntimeException {
 		this.property = property;
 		this.problem = problem;
 		this.action = action;
+	}
+
+	/**
+	 * Check options built from properties, and turn an option out of range into the failure
+	 * report that names its property.
+	 * @param <T> the type of the options
+	 * @param prefix the properties' prefix, such as {@code elastic.bulk}
+	 * @param check checks the options and returns them
+	 * @return the options
+	 */
+	public static <T> T forOptions(String prefix, Supplier<T> check) {
+		try {
+			return check.get();
+		}
+		catch (InvalidOptionException ex) {
+			String property = prefix + "." + ex.getOption();
+			throw new InvalidElasticConfigurationException(property, ex.getProblem(), ex.getAction("'" + property + "'"));
+		}
 	}
 
 	/**

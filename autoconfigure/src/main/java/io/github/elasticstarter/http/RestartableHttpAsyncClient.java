@@ -21,7 +21,8 @@ import org.apache.hc.core5.util.TimeValue;
  * cannot start again, so {@link #pause()} closes the current client (its pool, sockets and I/O
  * threads) and {@link #start()} builds a fresh one. Everything above it (the
  * {@code Rest5Client}, the transport, the Elasticsearch clients) keeps the same objects, which
- * is what checkpoint/restore (CRaC, AWS Lambda SnapStart) needs.
+ * is what checkpoint/restore (CRaC, AWS Lambda SnapStart) needs. It also hands each caller its
+ * answer only once the connection is back in the pool ({@link ResultAfterReleaseConsumer}).
  */
 class RestartableHttpAsyncClient extends CloseableHttpAsyncClient {
 
@@ -96,7 +97,12 @@ class RestartableHttpAsyncClient extends CloseableHttpAsyncClient {
 			}
 			return CompletableFuture.failedFuture(stopped);
 		}
-		return client.execute(target, requestProducer, responseConsumer, pushHandlerFactory, context, callback);
+		// The caller gets its answer once the connection is back in the pool: HttpClient would
+		// otherwise complete it first, and a request sent at once (one thread sending one request
+		// after the other, or the next request sent from the completion of the one before) would
+		// find that connection still leased and open another.
+		return client.execute(target, requestProducer, new ResultAfterReleaseConsumer<>(responseConsumer),
+				pushHandlerFactory, context, callback);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.stream.Stream;
 
+import io.github.elasticstarter.autoconfigure.scan.ElasticScanAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -123,6 +124,19 @@ class InvalidConfigurationTests {
 				assertThat(analysis).isNotNull();
 				assertThat(analysis.getDescription()).contains("Property: " + property);
 				assertThat(analysis.getAction()).isNotBlank();
+			});
+	}
+
+	@Test
+	void scanPropertyOutOfRangeFailsWithAnAnalysisNamingIt() {
+		this.runner.withConfiguration(AutoConfigurations.of(ElasticScanAutoConfiguration.class))
+			.withPropertyValues(HOSTS, "elastic.scan.max-buffered-pages=0")
+			.run((context) -> {
+				FailureAnalysis analysis = new InvalidElasticConfigurationFailureAnalyzer(null)
+					.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("Property: elastic.scan.max-buffered-pages")
+					.contains("it is 0");
+				assertThat(analysis.getAction()).contains("'elastic.scan.max-buffered-pages'");
 			});
 	}
 

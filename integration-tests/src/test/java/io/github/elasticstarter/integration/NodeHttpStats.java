@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The node's own view of its HTTP clients ({@code GET /_nodes/stats/http}), read with the JDK's
- * HTTP client so that reading does not disturb the pool under test.
+ * The node's own view of its HTTP clients ({@code GET /_nodes/stats/http}) and of its open search
+ * contexts, read with the JDK's HTTP client so that reading does not disturb the pool under test.
  */
 final class NodeHttpStats {
 
@@ -74,16 +74,32 @@ final class NodeHttpStats {
 		return total;
 	}
 
+	/**
+	 * How many search contexts the node holds open: those of points in time and of scrolls
+	 * ({@code indices.search.open_contexts}).
+	 */
+	long openSearchContexts() throws IOException, InterruptedException {
+		long open = 0;
+		for (JsonNode nodeStats : stats("indices/search").get("nodes")) {
+			open += nodeStats.get("indices").get("search").get("open_contexts").asLong();
+		}
+		return open;
+	}
+
 	private JsonNode stats() throws IOException, InterruptedException {
+		return stats("http");
+	}
+
+	private JsonNode stats(String metrics) throws IOException, InterruptedException {
 		String credentials = this.node.superuserName() + ":" + this.node.superuserPassword();
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.node.baseUri() + "_nodes/stats/http"))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.node.baseUri() + "_nodes/stats/" + metrics))
 			.header("Authorization",
 					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
 			.timeout(Duration.ofSeconds(30))
 			.build();
 		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
-			throw new IOException("_nodes/stats/http answered " + response.statusCode() + ": " + response.body());
+			throw new IOException("_nodes/stats/" + metrics + " answered " + response.statusCode() + ": " + response.body());
 		}
 		return JsonMapper.shared().readTree(response.body());
 	}

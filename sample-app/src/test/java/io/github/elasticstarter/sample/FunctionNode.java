@@ -27,17 +27,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  */
 final class FunctionNode {
 
-	/**
-	 * How many connections a warm function may still open while it answers 1,000 invocations one
-	 * after the other: a few, never one per invocation. The synchronous client runs on the
-	 * asynchronous HTTP client, which hands a connection back to its pool just after the answer
-	 * reached the caller; the next request, sent at once, can find it not yet back and open
-	 * another, more often on a busy machine. Measured on 2 busy cores: 0, 1 or 2 in 1,000; a
-	 * client built per invocation would open 1,000. Not understood beyond that: see
-	 * docs/functions.md.
-	 */
-	static final long WARM_POOL_GROWTH = 3;
-
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private static @Nullable FunctionNode shared;

@@ -5,7 +5,6 @@ import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationExcepti
 import io.github.elasticstarter.bulk.BulkOptions;
 import io.github.elasticstarter.bulk.ElasticBulk;
 import io.github.elasticstarter.bulk.ElasticBulkLifecycle;
-import io.github.elasticstarter.bulk.InvalidBulkOptionException;
 import io.github.elasticstarter.bulk.LoadMeters;
 import io.github.elasticstarter.bulk.MicrometerLoadMeters;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -59,14 +58,7 @@ public final class ElasticBulks {
 		map.from(properties::getMaxBackoff).to(options::maxBackoff);
 		map.from(properties::getMaxWait).to(options::maxWait);
 		map.from(properties::getProgressInterval).to(options::progressInterval);
-		try {
-			return options.validate();
-		}
-		catch (InvalidBulkOptionException ex) {
-			String property = "elastic.bulk." + ex.getOption();
-			throw new InvalidElasticConfigurationException(property, ex.getProblem(),
-					ex.getAction("'" + property + "'"));
-		}
+		return InvalidElasticConfigurationException.forOptions("elastic.bulk", options::validate);
 	}
 
 	/**

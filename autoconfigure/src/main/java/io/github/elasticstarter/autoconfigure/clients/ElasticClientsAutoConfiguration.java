@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkAutoConfiguration;
+import io.github.elasticstarter.autoconfigure.scan.ElasticScanAutoConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.Import;
  * backs off instead of adding a client of its own.
  */
 @AutoConfiguration(
-		after = { ElasticAutoConfiguration.class, ElasticBulkAutoConfiguration.class },
+		after = { ElasticAutoConfiguration.class, ElasticBulkAutoConfiguration.class,
+				ElasticScanAutoConfiguration.class },
 		afterName = "io.github.elasticstarter.autoconfigure.health.ElasticHealthContributorAutoConfiguration",
 		beforeName = { "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchRestClientAutoConfiguration",
 				"org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchClientAutoConfiguration" })

@@ -2,10 +2,11 @@ package io.github.elasticstarter.autoconfigure.clients;
 
 import io.github.elasticstarter.autoconfigure.ElasticProperties;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkProperties;
+import io.github.elasticstarter.autoconfigure.scan.ElasticScanProperties;
 
 /**
  * One named client, under {@code elastic.clients.<name>.*}: every property of the un-named
- * client, with the same defaults, and its own bulk defaults.
+ * client, with the same defaults, and its own bulk and scan defaults.
  */
 public class NamedElasticClientProperties extends ElasticProperties {
 
@@ -17,6 +18,8 @@ public class NamedElasticClientProperties extends ElasticProperties {
 	private boolean primary;
 
 	private final ElasticBulkProperties bulk = new ElasticBulkProperties();
+
+	private final ElasticScanProperties scan = new ElasticScanProperties();
 
 	/**
 	 * Return whether this client's beans are the ones injected without a qualifier.
@@ -40,6 +43,14 @@ public class NamedElasticClientProperties extends ElasticProperties {
 	 */
 	public ElasticBulkProperties getBulk() {
 		return this.bulk;
+	}
+
+	/**
+	 * Return this client's scan defaults, under {@code elastic.clients.<name>.scan.*}.
+	 * @return the scan properties
+	 */
+	public ElasticScanProperties getScan() {
+		return this.scan;
 	}
 
 }

@@ -9,9 +9,11 @@ import io.github.elasticstarter.autoconfigure.ElasticConnectionDetails;
 import io.github.elasticstarter.autoconfigure.ElasticProperties;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulks;
+import io.github.elasticstarter.autoconfigure.scan.ElasticScans;
 import io.github.elasticstarter.bulk.ElasticBulk;
 import io.github.elasticstarter.client.ManagedElasticClient;
 import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
+import io.github.elasticstarter.scan.ElasticScan;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -64,8 +66,30 @@ public final class NamedElasticClients {
 	 */
 	public static ElasticBulk bulk(String name, ManagedElasticClient client, Environment environment,
 			ListableBeanFactory beanFactory) {
+		return underClientPrefix(name,
+				() -> ElasticBulks.create(name, client.asyncClient(), bind(environment, name).getBulk(), beanFactory));
+	}
+
+	/**
+	 * Build the scans of the named client.
+	 * @param name its name
+	 * @param client the client
+	 * @param environment the environment to bind its properties from
+	 * @param beanFactory where a {@code MeterRegistry} may be
+	 * @return its scans
+	 */
+	public static ElasticScan scan(String name, ManagedElasticClient client, Environment environment,
+			ListableBeanFactory beanFactory) {
+		return underClientPrefix(name,
+				() -> ElasticScans.create(name, client.asyncClient(), bind(environment, name).getScan(), beanFactory));
+	}
+
+	/**
+	 * Build a bean of the named client from its properties, a failure naming them under its prefix.
+	 */
+	private static <T> T underClientPrefix(String name, Supplier<T> create) {
 		try {
-			return ElasticBulks.create(name, client.asyncClient(), bind(environment, name).getBulk(), beanFactory);
+			return create.get();
 		}
 		catch (InvalidElasticConfigurationException ex) {
 			throw ex.underPrefix(ElasticClientAssembly.NAMED_CLIENTS_PREFIX + "." + name);

@@ -10,9 +10,11 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.github.elasticstarter.autoconfigure.ElasticClientAssembly;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulks;
+import io.github.elasticstarter.autoconfigure.scan.ElasticScans;
 import io.github.elasticstarter.bulk.ElasticBulk;
 import io.github.elasticstarter.client.ManagedElasticClient;
 import io.github.elasticstarter.insight.ClientInsight;
+import io.github.elasticstarter.scan.ElasticScan;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,7 +29,7 @@ import org.springframework.core.type.AnnotationMetadata;
 /**
  * Registers the beans of each {@code elastic.clients.<name>} when the bean definitions are
  * loaded: the managed client (pool and life cycle), {@link Rest5Client}, transport, synchronous and
- * asynchronous clients, {@link ElasticBulk} and its {@link ClientInsight}, each qualified with
+ * asynchronous clients, {@link ElasticBulk}, {@link ElasticScan} and its {@link ClientInsight}, each qualified with
  * the client's name. The
  * definitions name factory methods and carry only the name, so that AOT processing and lazy
  * initialization work on them as on any other bean.
@@ -45,7 +47,7 @@ class NamedElasticClientsRegistrar extends NamedClientsRegistrar {
 	 * The un-named client's beans, made primary when named clients are there too.
 	 */
 	private static final List<String> DEFAULT_CLIENT_BEANS = List.of("elasticRestClient", "elasticTransport",
-			"elasticsearchClient", "elasticsearchAsyncClient", "elasticBulk");
+			"elasticsearchClient", "elasticsearchAsyncClient", "elasticBulk", "elasticScan");
 
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
@@ -104,6 +106,12 @@ class NamedElasticClientsRegistrar extends NamedClientsRegistrar {
 				name, primary));
 		registry.registerBeanDefinition(ClientNames.bean("elasticBulkLifecycle", name), factoryMethod(
 				ElasticBulks.class, "lifecycle", SmartLifecycle.class, new RuntimeBeanReference(bulk)));
+		String scan = ClientNames.bean("elasticScan", name);
+		registry.registerBeanDefinition(scan, qualified(
+				factoryMethod(NamedElasticClients.class, "scan", ElasticScan.class, name, new RuntimeBeanReference(client)),
+				name, primary));
+		registry.registerBeanDefinition(ClientNames.bean("elasticScanLifecycle", name), factoryMethod(
+				ElasticScans.class, "lifecycle", SmartLifecycle.class, new RuntimeBeanReference(scan)));
 	}
 
 	/**

@@ -15,8 +15,10 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import io.github.elasticstarter.autoconfigure.ElasticAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.InvalidElasticConfigurationException;
 import io.github.elasticstarter.autoconfigure.bulk.ElasticBulkAutoConfiguration;
+import io.github.elasticstarter.autoconfigure.scan.ElasticScanAutoConfiguration;
 import io.github.elasticstarter.autoconfigure.health.ElasticHealthContributorAutoConfiguration;
 import io.github.elasticstarter.bulk.ElasticBulk;
+import io.github.elasticstarter.scan.ElasticScan;
 import io.github.elasticstarter.health.ElasticHealthIndicator;
 import io.github.elasticstarter.http.ElasticClientBuilderCustomizer;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,7 @@ class NamedElasticClientsTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ElasticAutoConfiguration.class, ElasticBulkAutoConfiguration.class,
+				ElasticScanAutoConfiguration.class,
 				ElasticHealthContributorAutoConfiguration.class, ElasticClientsAutoConfiguration.class))
 		.withPropertyValues("elastic.clients.archive.hosts=http://localhost:9201",
 				"elastic.clients.search.hosts=http://localhost:9202");
@@ -57,6 +60,8 @@ class NamedElasticClientsTests {
 			assertThat(qualified(context, ElasticsearchClient.class, "archive")._transport()).isSameAs(transport);
 			assertThat(qualified(context, ElasticsearchAsyncClient.class, "archive")._transport()).isSameAs(transport);
 			assertThat(qualified(context, ElasticBulk.class, "search")).isNotNull();
+			assertThat(qualified(context, ElasticScan.class, "search")).isNotSameAs(qualified(context, ElasticScan.class,
+					"archive"));
 		});
 	}
 
@@ -86,6 +91,7 @@ class NamedElasticClientsTests {
 			assertThat(transport.restClient()).isSameAs(context.getBean("elasticRestClient"));
 			assertThat(context.getBean(Rest5Client.class).getNodes().get(0).getHost().getPort()).isEqualTo(9200);
 			assertThat(context.getBean(ElasticBulk.class)).isSameAs(context.getBean("elasticBulk"));
+			assertThat(context.getBean(ElasticScan.class)).isSameAs(context.getBean("elasticScan"));
 		});
 	}
 
@@ -153,6 +159,13 @@ class NamedElasticClientsTests {
 		this.runner.withPropertyValues("elastic.clients.archive.bulk.concurrency=0")
 			.run((context) -> assertThat(failure(context).getProperty())
 				.isEqualTo("elastic.clients.archive.bulk.concurrency"));
+	}
+
+	@Test
+	void scanPropertiesAreValidatedUnderTheClientsPath() {
+		this.runner.withPropertyValues("elastic.clients.archive.scan.page-size=0")
+			.run((context) -> assertThat(failure(context).getProperty())
+				.isEqualTo("elastic.clients.archive.scan.page-size"));
 	}
 
 	@Test
