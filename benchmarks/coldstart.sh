@@ -28,6 +28,7 @@ rm -rf "$work" && mkdir -p "$work/task"
 unzip -q sample-app/target/elastic-sample-app-aws-lambda.zip -d "$work/task"
 results=benchmarks/target/results
 mkdir -p "$results"
-java -Xmx1g -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt):sample-app/target/classes:$(cat sample-app/target/function-runtimes/function.classpath)" \
+# The benchmark's classes as a jar: the AOT cache takes no directory on the class path.
+java -Xmx1g -cp "$(ls benchmarks/target/elastic-benchmarks-*.jar):$(cat benchmarks/target/classpath.txt):sample-app/target/classes:$(cat sample-app/target/function-runtimes/function.classpath)" \
   io.github.elasticstarter.benchmarks.ColdStartComparison "$rounds" sample-app/target "$PWD/$work/task" \
   "$PWD/$nodejs/node_modules" "$java25" "$PWD/$work" "$only" | tee "$results/coldstart.txt"

@@ -53,7 +53,9 @@ final class Contenders {
 
 	private final Path work;
 
-	private final Map<String, Launch> trainings = new HashMap<>();
+	private final Map<String, List<Launch>> trainings = new HashMap<>();
+
+	private final Map<String, Path> archives = new HashMap<>();
 
 	private final Map<String, String> steps = new LinkedHashMap<>();
 
@@ -87,19 +89,19 @@ final class Contenders {
 		Launch java25 = step("google", google("google, Java 25", this.java25, List.of(), connection));
 		Launch lazyStart = step(java25.name(), google("google, 25 + lazy", this.java25, List.of(), lazy));
 		launches.addAll(List.of(java25, lazyStart));
-		launches.add(step(lazyStart.name(), trained("google.jsa", "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=",
+		launches.add(step(lazyStart.name(), trained(Archive.CDS, "google.jsa",
 				(options) -> google("google, 25 + lazy + CDS", this.java25, options, lazy))));
-		launches.add(step(lazyStart.name(), trained("google.aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=",
+		launches.add(step(lazyStart.name(), trained(Archive.AOT_CACHE, "google.aot",
 				(options) -> google("google, 25 + lazy + AOT cache", this.java25, options, lazy))));
 		// The AOT cache holds classes of the JVM's own class loaders only: the Azure stand-in and
 		// the plain Java search load everything there, unlike Google's invoker.
 		Launch azureLazy = azure("azure, 25 + lazy", this.java25, List.of(), lazy);
 		launches.add(azureLazy);
-		launches.add(step(azureLazy.name(), trained("azure.aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=",
+		launches.add(step(azureLazy.name(), trained(Archive.AOT_CACHE, "azure.aot",
 				(options) -> azure("azure, 25 + lazy + AOT cache", this.java25, options, lazy))));
 		Launch plain = plainJava("java, no framework, Java 25", List.of(), connection);
 		launches.add(plain);
-		launches.add(step(plain.name(), trained("plain.aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=",
+		launches.add(step(plain.name(), trained(Archive.AOT_CACHE, "plain.aot",
 				(options) -> plainJava("java, no framework, 25 + AOT cache", options, connection))));
 		return launches;
 	}
@@ -116,22 +118,57 @@ final class Contenders {
 
 	/** Runs the training launch of a step, where it has one. */
 	void train(Launch launch) throws Exception {
-		Launch training = this.trainings.get(launch.name());
+		List<Launch> training = this.trainings.get(launch.name());
 		if (training != null) {
-			training.train();
+			training.get(0).train();
+			if (training.size() > 1) {
+				training.get(1).runToExit();
+			}
+			Path archive = this.archives.get(launch.name());
+			if (!Files.isRegularFile(archive) || Files.size(archive) == 0) {
+				throw new IllegalStateException("The training run of " + launch.name() + " wrote no " + archive);
+			}
 		}
 	}
 
 	/**
-	 * A launch whose options name an archive that a training run of the same launch writes:
-	 * {@code record} and {@code use} are the options that write and read it.
+	 * What a training run leaves for the measured starts, and the JVM options that make and use it:
+	 * a dynamic class data sharing archive written at exit, or Java 25's ahead-of-time cache,
+	 * recorded by the training run and then assembled by a JVM of its own (the one-step
+	 * {@code -XX:AOTCacheOutput} leaves no cache when the training run is stopped by a signal, as
+	 * a server is).
 	 */
-	private Launch trained(String file, String record, String use, Function<List<String>, Launch> launch)
-			throws IOException {
+	enum Archive {
+
+		CDS, AOT_CACHE;
+
+		List<String> record(Path archive) {
+			return (this == CDS) ? List.of("-XX:ArchiveClassesAtExit=" + archive)
+					: List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + archive + ".config");
+		}
+
+		List<String> assemble(Path archive) {
+			return (this == CDS) ? List.of()
+					: List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + archive + ".config", "-XX:AOTCache=" + archive);
+		}
+
+		List<String> use(Path archive) {
+			return List.of(((this == CDS) ? "-XX:SharedArchiveFile=" : "-XX:AOTCache=") + archive);
+		}
+
+	}
+
+	/** A launch that starts from the archive its training runs leave. */
+	private Launch trained(Archive kind, String file, Function<List<String>, Launch> launch) throws IOException {
 		Path archive = this.work.resolve(file);
 		Files.deleteIfExists(archive);
-		Launch measured = launch.apply(List.of(use + archive));
-		this.trainings.put(measured.name(), launch.apply(List.of(record + archive)));
+		Launch measured = launch.apply(kind.use(archive));
+		List<Launch> training = new ArrayList<>(List.of(launch.apply(kind.record(archive))));
+		if (!kind.assemble(archive).isEmpty()) {
+			training.add(launch.apply(kind.assemble(archive)));
+		}
+		this.trainings.put(measured.name(), training);
+		this.archives.put(measured.name(), archive);
 		return measured;
 	}
 

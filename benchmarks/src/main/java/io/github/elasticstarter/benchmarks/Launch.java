@@ -60,11 +60,24 @@ record Launch(String name, IntFunction<List<String>> command, Map<String, String
 	}
 
 	/**
-	 * Starts the process, waits for its first answer, then asks it to stop and waits until it has,
-	 * so that what it writes at exit (a class data archive, an ahead-of-time cache) is complete.
+	 * Starts the process, waits for its first answer, then lets it exit (asking a server to stop)
+	 * and waits until it has, so that what it writes at exit (a class data archive, an
+	 * ahead-of-time cache) is complete.
 	 */
 	void train() throws Exception {
 		run(true);
+	}
+
+	/** Runs the command to its end, which must be a success: a JVM that only assembles a cache. */
+	void runToExit() throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(this.command.apply(0)).redirectErrorStream(true)
+			.directory(this.directory.toFile());
+		builder.environment().putAll(this.environment);
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!process.waitFor(LIMIT.toMillis(), TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
+			throw new IllegalStateException(this.name + " failed: " + output);
+		}
 	}
 
 	private double run(boolean exitGracefully) throws Exception {
@@ -94,7 +107,9 @@ record Launch(String name, IntFunction<List<String>> command, Map<String, String
 				}
 				long at = answered.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
 				if (exitGracefully) {
-					process.destroy();
+					if (this.answer != Answer.OUTPUT_LINE) {
+						process.destroy(); // a server: asked to stop (those that print their answer exit by themselves)
+					}
 					if (!process.waitFor(LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
 						throw new IllegalStateException(this.name + " did not exit in " + LIMIT);
 					}
