@@ -87,8 +87,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * wire): no problem detail can follow them, and ending the response normally would pass a
 	 * truncated export off as a complete one. So the exception is rethrown: it leaves the servlet,
 	 * and Tomcat, for a committed response, closes the connection at once (ActionCode.CLOSE_NOW)
-	 * without the chunked body's terminating chunk. Clients see a failed transfer (curl: exit
-	 * code 18, "transfer closed with outstanding read data remaining"), never a clean end.
+	 * without the chunked body's terminating chunk (its error page, rendered on the way, writes
+	 * nothing: no converter writes it as NDJSON). The client's read fails (curl: "transfer closed
+	 * with outstanding read data remaining"), never a clean end: CityExportInterruptionTests.
 	 */
 	@ExceptionHandler
 	void exportAborted(ExportAbortedException ex) {

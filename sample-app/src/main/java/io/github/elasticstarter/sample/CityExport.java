@@ -132,10 +132,6 @@ class CityExport {
 			out.write('\n');
 		}
 
-		long written() {
-			return this.written;
-		}
-
 		@Override
 		public void close() {
 			this.scan.close();
