@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 /**
  * Every city, or those whose name matches a text (the query of {@link CitySearch#search}), as
  * NDJSON: one line per city, {@code {"id":"3ac2147384d85e24","name":"Zürich",...}}, the stored
- * document as the node sent it with its id put first. The documents are the scan's raw bytes
+ * document with its id put first. The documents are the scan's raw JSON bytes
  * ({@link BinaryData}), never mapped to objects and back; only one page at a time is written,
  * so memory does not grow with the index.
  */
@@ -106,7 +106,7 @@ class CityExport {
 
 		/**
 		 * The line of one city: {@code {"id":"<id>",} then the stored document after its
-		 * opening brace, as bytes, so that the document is not parsed nor written again.
+		 * opening brace, as the scan's bytes: never mapped to a {@link CityDocument} and written back.
 		 */
 		private static void writeLine(Hit<BinaryData> hit, OutputStream out) throws IOException {
 			BinaryData source = hit.source();
