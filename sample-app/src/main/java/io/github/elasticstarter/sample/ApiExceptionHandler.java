@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import io.github.elasticstarter.scan.ScanException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -60,6 +61,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		logger.error("Elasticsearch rejected a request", ex);
 		return problem(HttpStatus.BAD_GATEWAY, "Elasticsearch rejected the request",
 				"HTTP " + ex.status() + ", " + reason);
+	}
+
+	/**
+	 * A scan that could not start (its point in time or its first page failed): answered as the
+	 * failure under it, so the export says what search would say.
+	 */
+	@ExceptionHandler
+	ProblemDetail scanFailed(ScanException ex) {
+		if (ex.getCause() instanceof IOException transport) {
+			return elasticsearchUnreachable(transport);
+		}
+		if (ex.getCause() instanceof ElasticsearchException answer) {
+			return elasticsearchError(answer);
+		}
+		if (ex.getCause() == null) {
+			// No page within max-wait, or the application is stopping.
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "Elasticsearch unavailable", ex.getMessage());
+		}
+		return unexpected(ex);
+	}
+
+	/**
+	 * An export that failed after cities were sent (status 200 and part of the body are on the
+	 * wire): no problem detail can follow them, and ending the response normally would pass a
+	 * truncated export off as a complete one. So the exception is rethrown: it leaves the servlet,
+	 * and Tomcat, for a committed response, closes the connection at once (ActionCode.CLOSE_NOW)
+	 * without the chunked body's terminating chunk (its error page, rendered on the way, writes
+	 * nothing: no converter writes it as NDJSON). The client's read fails (curl: "transfer closed
+	 * with outstanding read data remaining"), never a clean end: CityExportInterruptionTests.
+	 */
+	@ExceptionHandler
+	void exportAborted(ExportAbortedException ex) {
+		logger.error(ex.getMessage() + ": closing the connection without ending the response");
+		throw ex;
 	}
 
 	@ExceptionHandler

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,16 +35,43 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/cities")
 class CityController {
 
+	private static final String NDJSON = "application/x-ndjson";
+
 	private final CitySearch cities;
 
-	CityController(CitySearch cities) {
+	private final CityExport export;
+
+	CityController(CitySearch cities, CityExport export) {
 		this.cities = cities;
+		this.export = export;
 	}
 
 	@GetMapping("/search")
 	List<CityHit> search(@RequestParam @NotBlank @Size(max = 200) String q,
 			@RequestParam(defaultValue = "10") @Min(1) @Max(100) int size) throws IOException {
 		return this.cities.search(q, size);
+	}
+
+	/**
+	 * Every city, or those that {@code search} would find for {@code q} (all of them, not the
+	 * first few), as NDJSON, written page by page as the scan reads them. Written to the
+	 * servlet's stream on the request thread rather than as a {@code StreamingResponseBody}:
+	 * the export of 171,075 cities must not be cut by the asynchronous request timeout.
+	 */
+	@GetMapping("/export")
+	void export(@RequestParam(required = false) @Size(max = 200)
+			@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Nullable String q,
+			HttpServletResponse response) throws IOException {
+		try (CityExport.Export running = this.export.start(q)) {
+			response.setContentType(NDJSON);
+			try {
+				running.writeTo(response.getOutputStream());
+			}
+			catch (IOException ex) {
+				// Only writing throws it: the client closed the connection. Nothing to answer.
+				running.clientWentAway(ex);
+			}
+		}
 	}
 
 	@GetMapping("/near")

@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.Result;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
@@ -41,10 +42,17 @@ public class CitySearch {
 	 * as only {@code Lake Zurich} spells it so) and put {@code Lake Zurich} above {@code Zürich}.
 	 */
 	public List<CityHit> search(String text, int size) throws IOException {
-		return this.client
-			.search((s) -> s.index(this.index).size(size).query((q) -> q.match((m) -> m.field("asciiName")
-				.query(AsciiFolding.fold(text)).fuzziness("AUTO").operator(Operator.And))), CityDocument.class)
+		return this.client.search((s) -> s.index(this.index).size(size).query(nameMatches(text)), CityDocument.class)
 			.hits().hits().stream().map(CityHit::of).toList();
+	}
+
+	/**
+	 * The query of {@link #search}: the cities whose ASCII name matches the text, typos
+	 * tolerated, every word required. The export uses it too, so that it returns what search finds.
+	 */
+	static Query nameMatches(String text) {
+		return Query.of((q) -> q.match((m) -> m.field("asciiName").query(AsciiFolding.fold(text)).fuzziness("AUTO")
+			.operator(Operator.And)));
 	}
 
 	/**
