@@ -30,4 +30,6 @@ run "$classpath" io.github.elasticstarter.benchmarks.LoadComparison 64 300 3 | t
 run "$classpath:$sample" io.github.elasticstarter.benchmarks.WarmInvocations 1000 | tee "$results/warm.txt"
 # 6. Bulk loading: Node.js helpers.bulk, BulkIngester, ElasticBulk, curl (installs the Node.js client from npm).
 SKIP_BUILD=1 benchmarks/bulk.sh compare 3
+# 7. Cold start of the sample's function on each platform's entry point, the start-up steps, and Node.js.
+benchmarks/coldstart.sh 10
 grep -h '^RESULT\|^Benchmark\|^RequestOverhead' "$results"/*.txt

@@ -11,7 +11,6 @@ import javax.net.ssl.TrustManagerFactory;
 import co.elastic.clients.transport.TransportUtils;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
-import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.core5.http.nio.ssl.TlsStrategy;
 import org.apache.hc.core5.reactor.ssl.SSLBufferMode;
@@ -40,7 +39,7 @@ public final class ElasticTlsStrategy {
 	public static TlsStrategy create(@Nullable SslBundle bundle, @Nullable String caFingerprint, VerificationMode mode,
 			PresentedChains chains) {
 		SslOptions options = (bundle != null) ? bundle.getOptions() : SslOptions.NONE;
-		HostnameVerifier hostnameVerifier = (mode == VerificationMode.FULL) ? HttpsSupport.getDefaultHostnameVerifier()
+		HostnameVerifier hostnameVerifier = (mode == VerificationMode.FULL) ? PreloadedHostnameVerifier.INSTANCE
 				: NoopHostnameVerifier.INSTANCE;
 		// CLIENT: HttpClient's verifier alone checks host names. HttpClient 5.5 defaults to it, 5.6 to
 		// the JSSE's check as well, which fails first with another exception (and would ignore

@@ -53,7 +53,10 @@ final class FunctionApplication {
 		// The platforms load the function in a class loader of their own: Spring looks for its resources there.
 		thread.setContextClassLoader(FunctionApplication.class.getClassLoader());
 		try {
-			CitySearch search = new SpringApplicationBuilder(SampleApplication.class).web(WebApplicationType.NONE)
+			// The main class names the AOT-generated initializer (-Dspring.aot.enabled=true): it is the
+			// platform's, not the application's, unless it is said.
+			CitySearch search = new SpringApplicationBuilder(SampleApplication.class).main(SampleApplication.class)
+				.web(WebApplicationType.NONE)
 				.properties(DEFAULTS)
 				.run()
 				.getBean(CitySearch.class);
