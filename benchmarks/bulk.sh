@@ -8,11 +8,7 @@ cd "$(dirname "$0")/.."
 mode="${1:-compare}"
 rounds="${2:-3}"
 limit="${3:-0}"
-nodejs=benchmarks/target/nodejs
-if [ ! -d "$nodejs/node_modules/@elastic/elasticsearch" ]; then
-  mkdir -p "$nodejs"
-  npm install --no-audit --no-fund --prefix "$nodejs" '@elastic/elasticsearch@9' >/dev/null
-fi
+. benchmarks/nodejs-client.sh
 if [ ! -f benchmarks/target/classpath.txt ] || [ -z "${SKIP_BUILD:-}" ]; then
   mvn -B -ntp -q -pl benchmarks -am package -DskipTests
 fi

@@ -12,11 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-10}"
 only="${2:-.*}"
-nodejs=benchmarks/target/nodejs
-if [ ! -d "$nodejs/node_modules/@elastic/elasticsearch" ]; then
-  mkdir -p "$nodejs"
-  npm install --no-audit --no-fund --prefix "$nodejs" '@elastic/elasticsearch@9' >/dev/null
-fi
+. benchmarks/nodejs-client.sh
 java25="${JAVA25_HOME:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)}"
 [ -x "$java25/bin/java" ] || { echo "No JDK 25: set JAVA25_HOME" >&2; exit 1; }
 if [ -z "${SKIP_BUILD:-}" ]; then

@@ -70,10 +70,7 @@ record Launch(String name, IntFunction<List<String>> command, Map<String, String
 
 	/** Runs the command to its end, which must be a success: a JVM that only assembles a cache. */
 	void runToExit() throws Exception {
-		ProcessBuilder builder = new ProcessBuilder(this.command.apply(0)).redirectErrorStream(true)
-			.directory(this.directory.toFile());
-		builder.environment().putAll(this.environment);
-		Process process = builder.start();
+		Process process = processBuilder(0).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (!process.waitFor(LIMIT.toMillis(), TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
 			throw new IllegalStateException(this.name + " failed: " + output);
@@ -83,12 +80,7 @@ record Launch(String name, IntFunction<List<String>> command, Map<String, String
 	private double run(boolean exitGracefully) throws Exception {
 		int port = freePort();
 		try (OneEventRuntimeApi lambda = new OneEventRuntimeApi("\"zurch\"")) {
-			ProcessBuilder builder = new ProcessBuilder(this.command.apply(port)).redirectErrorStream(true)
-				.directory(this.directory.toFile());
-			String path = builder.environment().get("PATH");
-			builder.environment().clear();
-			builder.environment().put("PATH", (path != null) ? path : "/usr/bin:/bin");
-			builder.environment().putAll(this.environment);
+			ProcessBuilder builder = processBuilder(port);
 			if (this.answer == Answer.LAMBDA_RUNTIME_API) {
 				builder.environment().put("AWS_LAMBDA_RUNTIME_API", lambda.address());
 			}
@@ -124,6 +116,17 @@ record Launch(String name, IntFunction<List<String>> command, Map<String, String
 				process.destroyForcibly().waitFor(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
 			}
 		}
+	}
+
+	/** The command in its directory, with nothing of this process's environment but {@code PATH}. */
+	private ProcessBuilder processBuilder(int port) {
+		ProcessBuilder builder = new ProcessBuilder(this.command.apply(port)).redirectErrorStream(true)
+			.directory(this.directory.toFile());
+		String path = builder.environment().get("PATH");
+		builder.environment().clear();
+		builder.environment().put("PATH", (path != null) ? path : "/usr/bin:/bin");
+		builder.environment().putAll(this.environment);
+		return builder;
 	}
 
 	private void read(Process process, StringBuilder output, CompletableFuture<Long> answered) {
